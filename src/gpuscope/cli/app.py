@@ -1,0 +1,80 @@
+"""Argument parsing and verb dispatch for ``gpuscope VERB ...``.
+
+Exit status: 0 success; 1 a runtime failure the user cannot fix by retyping (an unreadable file,
+NVML failing mid-read: what could be read is still printed); 2 bad input (unknown model, quantization
+or GPU; invalid value; malformed file). Every failure prints one clear line on stderr, no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from gpuscope import __version__
+from gpuscope.errors import GpuscopeError
+
+#: verb -> module under gpuscope.cli providing ``add_parser(subparsers)`` and ``run(args) -> int``.
+VERBS: dict[str, str] = {
+    "estimate": "gpuscope.cli.estimate_cmd",
+    "models": "gpuscope.cli.models_cmd",
+    "detect": "gpuscope.cli.detect_cmd",
+    "gpus": "gpuscope.cli.gpus_cmd",
+    "snapshot": "gpuscope.cli.snapshot_cmd",
+    "plan": "gpuscope.cli.plan_cmd",
+    "fits": "gpuscope.cli.fits_cmd",
+}
+
+
+def available_verbs() -> dict[str, object]:
+    """Verb modules that exist in this build (later features add theirs to VERBS)."""
+    mods: dict[str, object] = {}
+    for verb, name in VERBS.items():
+        try:
+            mods[verb] = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+    return mods
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with status 2 and one line, never a traceback."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="gpuscope",
+        description="What can this NVIDIA GPU do, will this model fit, and how fast will it run? "
+        "Without a verb, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"gpuscope {__version__}")
+    parser.add_argument(
+        "--snapshot", metavar="FILE",
+        help="use a GPU snapshot file instead of live NVML (see 'gpuscope snapshot save')",
+    )
+    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    for module in available_verbs().values():
+        module.add_parser(sub)  # type: ignore[attr-defined]
+    return parser
+
+
+def run_cli(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if not args.verb:
+        parser.print_help()
+        return 0
+    module = available_verbs()[args.verb]
+    try:
+        return int(module.run(args) or 0)  # type: ignore[attr-defined]
+    except GpuscopeError as exc:
+        print(f"gpuscope: {exc.message.render()}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,1 @@
+"""Hardware knowledge: the GPU catalogue, peak derivation, NVML access, snapshots, telemetry."""

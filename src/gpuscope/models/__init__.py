@@ -1,0 +1,1 @@
+"""Model descriptions: presets, file importers (GGUF, Hugging Face folders) and classification."""

@@ -1,0 +1,7 @@
+"""Shared test setup: headless Qt, isolated settings, no accidental GPU."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
