@@ -1,4 +1,4 @@
-"""Entry point: ``gpuscope VERB ...`` runs the CLI; ``gpuscope [FILE] [--snapshot F]`` the window."""
+"""Entry point: ``gpuscope VERB ...`` is the CLI; ``gpuscope [FILE] [--snapshot F]`` the window."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """Argument parsing and verb dispatch for ``gpuscope VERB ...``.
 
-Exit status: 0 success; 1 a runtime failure the user cannot fix by retyping (an unreadable file,
-NVML failing mid-read: what could be read is still printed); 2 bad input (unknown model, quantization
-or GPU; invalid value; malformed file). Every failure prints one clear line on stderr, no traceback.
+Exit status: 0 success; 1 a runtime failure the user cannot fix by retyping (an
+unreadable file, NVML failing mid-read: what could be read is still printed); 2 bad input
+(unknown model, quantization or GPU; invalid value; malformed file). Every failure prints one
+clear line on stderr, no traceback.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ class TransformerSpec:
     ffn_gated: bool = True  # SwiGLU / GeGLU (gate, up, down); False: up, down (BERT, ViT)
     tied_embeddings: bool = False
     attention_bias: bool = False  # q/k/v biases (Qwen2)
+    linear_bias: bool = False  # every linear layer has a bias (BERT, ViT, gpt-oss)
     n_experts: int = 0  # 0: dense model
     n_active_experts: int = 0
     n_shared_experts: int = 0
@@ -37,6 +38,7 @@ class TransformerSpec:
     sliding_window: int = 0  # 0: none
     n_swa_layers: int = 0  # layers whose KV cache is capped at the window
     kv_lora_rank: int = 0  # MLA (DeepSeek-V2/V3): cached latent width; 0 = ordinary KV
+    q_lora_rank: int = 0  # MLA: low-rank query projection width; 0 = full-rank attn_q
     qk_rope_dim: int = 0  # MLA: decoupled RoPE key width, cached beside the latent
     v_head_dim: int = 0  # 0: same as head_dim
     encoder_only: bool = False  # BERT, ViT: no KV cache, no generation
@@ -66,7 +68,7 @@ class TransformerSpec:
 
 @dataclass(frozen=True)
 class CnnSpec:
-    """A convolutional network as a list of layer ops (interpreted by :mod:`gpuscope.models.cnn`)."""
+    """A convolutional network as layer ops (interpreted by :mod:`gpuscope.models.cnn`)."""
 
     layers: tuple[Mapping[str, Any], ...]
     image_size: int = 224  # reference resolution (square)

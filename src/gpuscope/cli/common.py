@@ -1,0 +1,64 @@
+"""Resolving what the user typed on the command line: models, quantizations, GPUs."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import dataclass
+
+from gpuscope.errors import InputError
+from gpuscope.hardware.gpu import GpuSpec
+from gpuscope.models.spec import ModelSpec
+from gpuscope.text import QT_TRANSLATE_NOOP
+
+_NO_GPU = QT_TRANSLATE_NOOP(
+    "Errors", "No NVIDIA GPU detected ({reason}); choose one to plan for with --gpu NAME "
+              "(see 'gpuscope gpus').")
+
+
+def looks_like_path(value: str) -> bool:
+    return os.sep in value or value.endswith((".gguf", ".json", ".safetensors")) or (
+        os.path.exists(value))
+
+
+def resolve_model(value: str) -> ModelSpec:
+    """A preset ID (case-insensitive) or a path to a model file / folder."""
+    if looks_like_path(value):
+        from gpuscope.models.loader import load_model_path
+
+        return load_model_path(value)
+    from gpuscope.models.presets import get_preset
+
+    return get_preset(value)
+
+
+@dataclass(frozen=True)
+class ChosenGpu:
+    spec: GpuSpec
+    free_bytes: float | None  # live or snapshot free VRAM, None for a catalogue GPU
+    detected: bool
+
+
+def resolve_gpu(args: argparse.Namespace) -> ChosenGpu:
+    """``--gpu NAME`` from the catalogue, else the first detected (or snapshot) GPU."""
+    name = getattr(args, "gpu", None)
+    if name:
+        from gpuscope.hardware.catalogue import find_gpu
+
+        return ChosenGpu(find_gpu(name).to_spec(), None, False)
+    from gpuscope.hardware.resolve import resolve_device
+    from gpuscope.hardware.source import open_source
+
+    source = open_source(getattr(args, "snapshot", None))
+    try:
+        records = source.devices()
+        if not records:
+            raise InputError(_NO_GPU(reason=source.status().reason_text()))
+        resolved = resolve_device(records[0])
+        return ChosenGpu(resolved.spec, records[0].memory_free_bytes, True)
+    finally:
+        source.close()
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON object")

@@ -1,0 +1,149 @@
+"""``gpuscope estimate``: memory, fit, FLOPs and speed of one model on one GPU."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from gpuscope.cli.common import add_json_flag, resolve_gpu, resolve_model
+from gpuscope.estimate.engine import estimate
+from gpuscope.estimate.result import Estimate
+from gpuscope.estimate.verdict import make_verdict
+from gpuscope.estimate.workload import Workload
+from gpuscope.quantization import get_kv_cache_type, get_quantization
+from gpuscope.units import (
+    ByteRate,
+    Bytes,
+    Count,
+    Flop,
+    Seconds,
+    TokenRate,
+)
+from gpuscope.units import (
+    format_quantity as fq,
+)
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("estimate", help="memory, FLOPs, speed and fit of a model on a GPU",
+                       description="Estimate VRAM, FLOPs, prefill/decode speed and fit.")
+    p.add_argument("--model", required=True, help="preset ID (see 'gpuscope models') or a path "
+                   "to a GGUF file / Hugging Face folder")
+    p.add_argument("--quant", default=None, help="quantization ID, e.g. q4_k_m, q8_0, fp16 "
+                   "(default: the file's own, else q4_k_m)")
+    p.add_argument("--gpu", help="catalogue or NVML name, e.g. 'RTX 4090' (default: detected)")
+    p.add_argument("--gpus", type=int, default=1, help="number of such GPUs (layer split)")
+    p.add_argument("--context", type=int, default=4096, help="tokens in context per sequence")
+    p.add_argument("--batch", type=int, default=1, help="parallel sequences")
+    p.add_argument("--prompt", type=int, default=512, help="prompt tokens for prefill speed")
+    p.add_argument("--kv-cache", default="f16", help="KV cache type: f16, q8_0, q4_0")
+    p.add_argument("--no-flash-attention", action="store_true",
+                   help="assume flash attention off (larger compute buffer)")
+    p.add_argument("--explain", action="store_true", help="show each formula and source")
+    add_json_flag(p)
+
+
+def run(args: argparse.Namespace) -> int:
+    model = resolve_model(args.model)
+    quant = get_quantization(args.quant or model.file_quantization or "q4_k_m")
+    get_kv_cache_type(args.kv_cache)
+    chosen = resolve_gpu(args)
+    w = Workload(context=args.context, batch=args.batch, prompt=args.prompt,
+                 kv_cache=args.kv_cache.lower(), flash_attention=not args.no_flash_attention,
+                 n_gpus=args.gpus)
+    free = chosen.free_bytes * args.gpus if chosen.free_bytes is not None else None
+    e = estimate(model, quant, chosen.spec, w, free_bytes=free)
+    if args.json:
+        print(json.dumps(estimate_json(e), indent=2))
+    else:
+        print(render_text(e, explain=args.explain))
+    return 0
+
+
+def estimate_json(e: Estimate) -> dict:
+    """The object ``estimate --json`` prints (also the window's JSON export)."""
+    m, mem, sp = e.model, e.memory, e.speed
+    return {
+        "model": {"id": m.id, "name": m.name, "family": m.family.value, "params": m.params,
+                  "active_params": m.active_params or m.params},
+        "quantization": e.quant.id,
+        "gpu": {"name": e.gpu.name, "memory_bytes": int(e.gpu.memory),
+                "bandwidth_bytes_per_s": e.gpu.bandwidth_bytes_per_s, "count": e.workload.n_gpus},
+        "context": e.workload.context, "batch": e.workload.batch,
+        "prompt_tokens": e.workload.prompt, "kv_cache": e.workload.kv_cache,
+        "runtime": e.runtime,
+        "memory": {"weights_bytes": int(mem.weights), "kv_cache_bytes": int(mem.kv_cache),
+                   "compute_bytes": int(mem.compute), "overhead_bytes": int(mem.overhead),
+                   "total_bytes": int(mem.total), "host_bytes": int(mem.host)},
+        "fits": e.fit.fits, "fits_now": e.fit.fits_now,
+        "max_context": e.fit.max_context, "max_context_now": e.fit.max_context_now,
+        "flops_per_token": e.flops_per_token, "flops_per_sample": e.flops_per_sample,
+        "speed": {
+            "prefill_tokens_per_s": sp.prefill_tokens_per_s,
+            "prefill_range": list(sp.prefill_range) if sp.prefill_range else None,
+            "decode_tokens_per_s": sp.decode_tokens_per_s,
+            "decode_range": list(sp.decode_range) if sp.decode_range else None,
+            "decode_batch_tokens_per_s": sp.decode_batch_tokens_per_s,
+            "time_to_first_token_s": sp.time_to_first_token_s,
+            "images_per_s": sp.images_per_s,
+            "bound": sp.decode_bound or sp.prefill_bound, "calibrated": sp.calibrated},
+        "verdict": make_verdict(e).message.render(),
+        "explain": [item.as_json() for item in e.explain],
+    }
+
+
+def _rng(value: float | None, rng: tuple[float, float] | None, unit) -> str:
+    if value is None:
+        return "n/a"
+    text = fq(unit(value))
+    return f"{text} ({fq(unit(rng[0]))} – {fq(unit(rng[1]))})" if rng else text
+
+
+def render_text(e: Estimate, *, explain: bool = False) -> str:
+    mem, sp, w = e.memory, e.speed, e.workload
+    gpus = f"{w.n_gpus} × " if w.n_gpus > 1 else ""
+    lines = [
+        f"{e.model.name} · {e.quant.name} ({e.bits_per_weight:.2f} bits/weight) on "
+        f"{gpus}{e.gpu.name} ({fq(Bytes(e.gpu.memory))}, "
+        f"{fq(ByteRate(e.gpu.bandwidth_bytes_per_s))})",
+        f"runtime {e.runtime}; context {fq(Count(w.context))} × batch {w.batch}, "
+        f"prompt {fq(Count(w.prompt))}, KV cache {w.kv_cache}",
+        "",
+        make_verdict(e).message.render(),
+        "",
+        "Memory (VRAM)",
+        f"  weights       {fq(Bytes(mem.weights)):>12}"
+        + (f"   (+ {fq(Bytes(mem.host))} in RAM)" if mem.host else ""),
+        f"  KV cache      {fq(Bytes(mem.kv_cache)):>12}",
+        f"  compute       {fq(Bytes(mem.compute)):>12}",
+        f"  overhead      {fq(Bytes(mem.overhead)):>12}",
+        f"  total         {fq(Bytes(mem.total)):>12}",
+    ]
+    if e.flops_per_token is not None:
+        lines += ["", f"FLOPs per token (decode at context {fq(Count(w.context))}): "
+                      f"{fq(Flop(e.flops_per_token))}"]
+    if e.flops_per_sample is not None:
+        lines += ["", f"FLOPs per sample: {fq(Flop(e.flops_per_sample))}"]
+    lines.append("")
+    lines.append("Speed (dense peaks; range = calibration uncertainty)")
+    if sp.prefill_tokens_per_s is not None:
+        lines.append(f"  prefill  {_rng(sp.prefill_tokens_per_s, sp.prefill_range, TokenRate)}"
+                     f"  [{sp.prefill_bound}-bound]")
+        lines.append(f"  decode   {_rng(sp.decode_tokens_per_s, sp.decode_range, TokenRate)}"
+                     f"  [{sp.decode_bound}-bound] per sequence")
+        if w.batch > 1:
+            lines.append(f"           {fq(TokenRate(sp.decode_batch_tokens_per_s or 0))} "
+                         f"for all {w.batch} sequences")
+        if sp.time_to_first_token_s is not None:
+            lines.append(f"  time to first token  {fq(Seconds(sp.time_to_first_token_s))}")
+    if sp.images_per_s is not None:
+        lines.append(f"  throughput  {sp.images_per_s:,.1f} samples/s")
+    if not sp.calibrated:
+        lines.append("  (no measurements for this GPU family: wider uncertainty)")
+    if explain:
+        lines += ["", "How each figure is computed"]
+        for it in e.explain:
+            j = it.as_json()
+            lines += [f"  {j['quantity']}: {j['substituted']}",
+                      f"      formula: {j['formula']}", f"      source: {j['source']}"]
+    return "\n".join(lines)

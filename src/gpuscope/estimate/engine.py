@@ -1,0 +1,91 @@
+"""``estimate()``: the one entry point the CLI and the window call."""
+
+from __future__ import annotations
+
+from gpuscope.errors import InputError
+from gpuscope.estimate import explain as X
+from gpuscope.estimate.result import Estimate, Fit, Speed
+from gpuscope.estimate.speed import band
+from gpuscope.estimate.transformer import TransformerEstimator
+from gpuscope.estimate.transformer_explain import transformer_explanation
+from gpuscope.estimate.workload import Workload
+from gpuscope.hardware.gpu import GpuSpec
+from gpuscope.models.spec import Family, ModelSpec
+from gpuscope.quantization import Quantization
+from gpuscope.text import QT_TRANSLATE_NOOP
+
+_NO_ARCH = QT_TRANSLATE_NOOP("Errors", "Model '{model}' has no architecture to estimate from.")
+
+
+def estimator_for(model: ModelSpec, quant: Quantization, gpu: GpuSpec,
+                  workload: Workload) -> TransformerEstimator:
+    return TransformerEstimator(model, quant, gpu, kv_cache=workload.kv_cache,
+                                flash_attention=workload.flash_attention,
+                                ubatch=workload.ubatch, n_gpus=workload.n_gpus)
+
+
+def estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec,
+             workload: Workload | None = None, *, free_bytes: float | None = None) -> Estimate:
+    """Memory, fit, FLOPs and speed of ``model`` at ``quant`` on ``workload.n_gpus`` x ``gpu``.
+
+    ``free_bytes`` is the VRAM free right now (from NVML), if known, over the selected GPUs.
+    """
+    workload = workload or Workload()
+    if model.family is Family.TRANSFORMER and model.transformer is not None:
+        if model.transformer.encoder_only:
+            from gpuscope.estimate.encoder import encoder_estimate
+
+            return encoder_estimate(model, quant, gpu, workload, free_bytes)
+        return _transformer_estimate(model, quant, gpu, workload, free_bytes)
+    if model.family is Family.CNN and model.cnn is not None:
+        from gpuscope.estimate.vision import cnn_estimate
+
+        return cnn_estimate(model, quant, gpu, workload, free_bytes)
+    if model.family is Family.MLP and model.mlp is not None:
+        from gpuscope.estimate.vision import mlp_estimate
+
+        return mlp_estimate(model, quant, gpu, workload, free_bytes)
+    raise InputError(_NO_ARCH(model=model.name))
+
+
+def _transformer_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w: Workload,
+                          free_bytes: float | None) -> Estimate:
+    est = estimator_for(model, quant, gpu, w)
+    mem = est.memory(w.context, w.batch)
+    available = gpu.memory * w.n_gpus
+    needed = float(mem.total)
+    fit = Fit(
+        needed_bytes=needed, available_bytes=available, free_bytes=free_bytes,
+        fits=needed <= available, fits_now=None if free_bytes is None else needed <= free_bytes,
+        max_context=est.max_context(available, w.batch),
+        max_context_now=None if free_bytes is None else est.max_context(free_bytes, w.batch),
+    )
+    cal = est.cal
+    fam = cal.family(gpu.compute_capability)
+    widen = 1.0 if fam.calibrated else cal.uncalibrated_factor
+    decode = est.decode(w.context, w.batch)
+    decode_tps = 1.0 / float(decode.total_s)
+    pre = est.prefill(w.prompt, w.batch)
+    prefill_tps = w.prompt * w.batch / pre.total_s
+    streaming = max(float(decode.weights_s), float(decode.dequant_s))
+    speed = Speed(
+        prefill_tokens_per_s=prefill_tps,
+        prefill_range=band(prefill_tps, cal.prefill_uncertainty * widen),
+        decode_tokens_per_s=decode_tps,
+        decode_range=band(decode_tps, cal.decode_uncertainty * widen),
+        decode_batch_tokens_per_s=decode_tps * w.batch,
+        time_to_first_token_s=pre.total_s / w.batch + float(decode.total_s),
+        decode_bound="compute" if float(decode.matmul_s) > streaming else "memory",
+        prefill_bound="compute" if pre.matmul_s + pre.attention_s > pre.weights_s else "memory",
+        calibrated=fam.calibrated,
+    )
+    items = transformer_explanation(est, w, mem, fit, decode, pre, speed)
+    return Estimate(
+        model=model, quant=quant, gpu=gpu, workload=w, runtime=est.runtime.name, memory=mem,
+        fit=fit, flops_per_token=float(est.flops_per_token(w.context)),
+        prefill_flops=est.prefill_flops(w.prompt), flops_per_sample=None, speed=speed,
+        explain=items, bits_per_weight=est.weights.bits_per_weight,
+    )
+
+
+__all__ = ["estimate", "estimator_for", "X"]

@@ -1,0 +1,200 @@
+"""Which storage type each tensor gets under a quantization: llama.cpp's file-type recipes.
+
+A GGUF "Q4_K_M" file is not 4.5 bits everywhere: llama.cpp keeps the output head at Q6_K and half
+of the ``attn_v`` / ``ffn_down`` tensors at Q6_K, Q3_K_M promotes attention, MoE models bump their
+small attention tensors to Q8_0, and so on. These rules restate ``llama_tensor_get_type()`` from
+llama.cpp's ``src/llama-quant.cpp`` (source "llama-quant" in quantizations.json) so a preset's size
+matches what ``llama-quantize`` would write. Framework formats (GPTQ, NF4, FP8, ...) quantize linear
+layers only and keep embeddings, head and norms at 16 bits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from gpuscope.models.spec import TransformerSpec
+from gpuscope.models.tensors import WeightTensor
+from gpuscope.quantization import Quantization, ggml_types
+
+_IQ2_FAMILY = {"IQ2_XXS", "IQ2_XS", "IQ2_S", "IQ2_M", "IQ1_S", "IQ1_M"}
+_LINEAR_ROLES = {
+    "attn_q", "attn_k", "attn_v", "attn_output", "attn_qkv", "attn_q_a", "attn_q_b", "attn_kv_a",
+    "attn_kv_b", "ffn_gate", "ffn_up", "ffn_down", "ffn_gate_exps", "ffn_up_exps", "ffn_down_exps",
+    "ffn_gate_shexp", "ffn_up_shexp", "ffn_down_shexp",
+}
+_NOT_QUANTIZED_ROLES = {"norm", "bias", "ffn_gate_inp", "pos_embd", "other"}
+_FALLBACK = {
+    "IQ2_XXS": "IQ4_NL", "IQ2_XS": "IQ4_NL", "IQ2_S": "IQ4_NL", "IQ3_XXS": "IQ4_NL",
+    "IQ3_S": "IQ4_NL", "IQ1_S": "IQ4_NL", "IQ1_M": "IQ4_NL", "Q2_K": "IQ4_NL", "Q3_K": "IQ4_NL",
+    "IQ4_XS": "IQ4_NL", "Q4_K": "Q5_0", "Q5_K": "Q5_1", "Q6_K": "Q8_0",
+}
+
+
+@dataclass(frozen=True)
+class TypedTensor:
+    """A tensor with the storage it gets: a ggml type name, or bits per weight for frameworks."""
+
+    tensor: WeightTensor
+    dtype: str
+    n_bytes: int
+
+
+@dataclass(frozen=True)
+class ModelShape:
+    """The few hyper-parameters llama.cpp's rules look at."""
+
+    n_layers: int
+    n_gqa: int
+    n_experts: int
+    is_70b: bool
+
+    @classmethod
+    def of(cls, spec: TransformerSpec | None, tensors: Iterable[WeightTensor]) -> ModelShape:
+        if spec is None:
+            layers = {t.layer for t in tensors if t.layer is not None}
+            return cls(max(layers, default=-1) + 1, 1, 0, False)
+        gqa = spec.n_heads // max(1, spec.n_kv_heads)
+        # llama.cpp's LLM_TYPE_70B (80 blocks of width 8192: Llama 2/3 70B, Qwen2 72B)
+        is_70b = spec.n_layers == 80 and spec.d_model == 8192
+        return cls(spec.n_layers, gqa, spec.n_experts, is_70b)
+
+
+def _use_more_bits(i: int, n: int) -> bool:
+    return i < n // 8 or i >= 7 * n // 8 or (i - n // 8) % 3 == 2
+
+
+def _output_type(ftype: str, default: str, nx: int) -> str:
+    if ftype == "MXFP4_MOE":
+        return "Q8_0"
+    if nx % ggml_types()[default].block:
+        return "Q8_0"
+    if ftype in _IQ2_FAMILY or ftype == "IQ3_XXS":
+        return "Q5_K"
+    return default if default == "Q8_0" else "Q6_K"
+
+
+def _gguf_type(t: WeightTensor, q: Quantization, m: ModelShape, has_output: bool) -> str:
+    ftype, default = q.ftype or "", q.ggml_type or "F16"
+    role, i, n = t.role, t.layer or 0, m.n_layers
+    if role == "output" or (role == "token_embd" and not has_output):
+        return _output_type(ftype, default, t.shape[0])
+    if ftype == "MXFP4_MOE":
+        return "MXFP4" if len(t.shape) > 2 and t.shape[2] > 1 else "Q8_0"
+    new = default
+    if role == "token_embd":
+        if ftype in ("IQ2_XXS", "IQ2_XS", "IQ1_S", "IQ1_M"):
+            new = "Q2_K"
+        elif ftype in ("IQ2_S", "IQ2_M", "IQ3_XXS"):
+            new = "IQ3_S"
+    elif ftype in _IQ2_FAMILY:
+        iq3 = ftype in ("IQ2_S", "IQ2_M")
+        if role == "attn_v":
+            new = "Q4_K" if m.n_gqa >= 4 or m.n_experts >= 4 else ("IQ3_S" if iq3 else "Q2_K")
+        elif role == "attn_k" and m.n_experts == 8:
+            new = "Q4_K"
+        elif role.startswith("ffn_down") and i < n // 8:
+            new = "IQ3_S" if iq3 else "Q2_K"
+        elif role == "attn_output":
+            new = "Q5_K" if m.n_experts == 8 else (
+                "IQ2_XXS" if ftype in ("IQ1_S", "IQ1_M") else "IQ3_S" if iq3 else new)
+    elif role == "attn_v":
+        new = _attn_v_type(ftype, default, i, n, m, q.imatrix)
+    elif role == "attn_k":
+        new = "Q8_0" if m.n_experts == 8 else "IQ2_S" if ftype == "IQ3_XXS" else new
+    elif role == "attn_q" and ftype == "IQ3_XXS":
+        new = "IQ2_S"
+    elif role.startswith("ffn_down"):
+        new = _ffn_down_type(ftype, default, i, n, q.imatrix)
+    elif role == "attn_output":
+        if m.n_experts == 8:
+            if ftype in ("Q2_K", "IQ3_XS", "IQ3_XXS", "Q3_K_S", "Q3_K_M", "IQ4_NL", "Q4_K_S",
+                         "Q4_K_M", "IQ3_S", "IQ3_M", "IQ4_XS"):
+                new = "Q5_K"
+        else:
+            new = {"Q2_K": "Q3_K", "IQ3_XXS": "IQ3_S", "Q3_K_M": "Q4_K", "Q3_K_L": "Q5_K",
+                   "IQ3_M": "Q4_K"}.get(ftype, new)
+    elif role == "attn_qkv":
+        new = {"Q3_K_M": "Q4_K", "Q3_K_L": "Q4_K", "IQ3_M": "Q4_K", "Q4_K_M": "Q5_K",
+               "Q5_K_M": "Q6_K"}.get(ftype, new)
+    return _fallback(new, t.shape[0])
+
+
+def _attn_v_type(ftype: str, new: str, i: int, n: int, m: ModelShape, imatrix: bool) -> str:
+    if ftype == "Q2_K":
+        new = "Q4_K" if m.n_gqa >= 4 else "Q3_K"
+    elif ftype == "IQ3_XXS":
+        new = "Q4_K" if m.n_gqa >= 4 else ("IQ3_XXS" if imatrix else "IQ3_S")
+    elif ftype == "IQ3_M":
+        new = "Q4_K"
+    elif ftype == "Q3_K_M":
+        new = "Q5_K" if i < 2 else "Q4_K"
+    elif ftype == "Q3_K_L" or ftype in ("IQ4_NL", "IQ4_XS") and m.n_gqa >= 4:
+        new = "Q5_K"
+    elif ftype in ("Q4_K_M", "Q5_K_M") and _use_more_bits(i, n):
+        new = "Q6_K"
+    elif ftype == "Q4_K_S" and i < 4:
+        new = "Q5_K"
+    if m.is_70b and new in ("Q3_K", "Q4_K"):
+        new = "Q5_K"
+    if m.n_experts == 8:
+        new = "Q8_0"
+    return new
+
+
+def _ffn_down_type(ftype: str, new: str, i: int, n: int, imatrix: bool) -> str:
+    if ftype == "Q2_K":
+        return "Q3_K"
+    if ftype == "IQ3_XXS" and not imatrix:
+        return "Q4_K" if i < n // 8 else "Q3_K"
+    if ftype == "Q3_K_M":
+        return "Q5_K" if i < n // 16 else "Q4_K"
+    if ftype == "Q3_K_L":
+        return "Q5_K"
+    if ftype == "Q4_K_M":
+        return "Q6_K" if _use_more_bits(i, n) else new
+    if ftype in ("IQ4_NL", "IQ4_XS") and i < n // 8 and not imatrix:
+        return "Q5_K"
+    if ftype == "Q5_K_M" and _use_more_bits(i, n):
+        return "Q6_K"
+    if ftype == "Q4_K_S" and i < n // 8:
+        return "Q5_K"
+    return new
+
+
+def _fallback(new: str, nx: int) -> str:
+    types = ggml_types()
+    if nx % types[new].block == 0:
+        return new
+    alt = _FALLBACK.get(new, "F16")
+    return alt if nx % types[alt].block == 0 else "F16"
+
+
+def _is_quantized(t: WeightTensor) -> bool:
+    return len(t.shape) >= 2 and t.role not in _NOT_QUANTIZED_ROLES
+
+
+def assign_types(tensors: tuple[WeightTensor, ...], q: Quantization,
+                 spec: TransformerSpec | None) -> tuple[TypedTensor, ...]:
+    """Storage type and exact bytes of every tensor under quantization ``q``."""
+    types = ggml_types()
+    if not q.is_gguf:
+        out = []
+        for t in tensors:
+            bpw = q.linear_bpw if t.role in _LINEAR_ROLES and len(t.shape) >= 2 else q.other_bpw
+            bpw = float(bpw or q.bits)
+            out.append(TypedTensor(t, f"{bpw:g} bpw", -(-int(t.n_elements * bpw) // 8)))
+        return tuple(out)
+    m = ModelShape.of(spec, tensors)
+    has_output = any(t.role == "output" for t in tensors)
+    base = q.ggml_type or "F16"
+    out = []
+    for t in tensors:
+        if not _is_quantized(t):
+            dtype = "F16" if t.role == "pos_embd" else "F32"
+        elif base in ("F16", "BF16", "F32"):
+            dtype = base
+        else:
+            dtype = _gguf_type(t, q, m, has_output)
+        out.append(TypedTensor(t, dtype, types[dtype].tensor_bytes(t.n_elements)))
+    return tuple(out)

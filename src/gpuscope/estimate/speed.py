@@ -1,0 +1,109 @@
+"""Prefill and decode speed: roofline terms plus calibrated per-layer overheads.
+
+Decode (one step generates one token for each of ``batch`` sequences)::
+
+    t_step = max(weights_read / (BW x eta_bw),            # streaming the weights
+                 n_weights x dequant_ops / FP32_peak,       # unpacking K-quants on weak GPUs
+                 batch x 2 N_active / (tensor_peak x eta))  # large batches become compute-bound
+             + KV_read(context) / (BW x eta_bw) + n_layers x t_layer
+
+Prefill of ``tokens`` prompt tokens, in micro-batches of ``ubatch``::
+
+    t = tokens x 2 N_active / (tensor_peak x eta) + attention / (tensor_peak x eta)
+        + n_ubatches x (weights / (BW x eta_bw) + n_layers x t_layer)
+
+eta_bw, t_layer and eta come from :mod:`gpuscope.estimate.calibration`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from gpuscope.estimate.arith import Num, maximum
+from gpuscope.estimate.calibration import Calibration, FamilyConstants
+from gpuscope.estimate.peaks import compute_peak
+from gpuscope.hardware.gpu import GpuSpec
+from gpuscope.quantization import Quantization
+
+
+@dataclass(frozen=True)
+class SpeedInputs:
+    """Everything the speed formulas need, precomputed once per (model, quant, GPU)."""
+
+    weights_read_bytes: float  # per decode step (active experts only)
+    weights_gpu_bytes: float  # read once per prefill micro-batch
+    n_dequant_weights: float  # weights unpacked per step (active)
+    dequant_ops: float  # per weight (0 for formats without unpacking cost)
+    matmul_params: float  # N_active in matrix products
+    n_layers: int
+    bandwidth: float  # bytes/s, dense datasheet or measured
+    fp32_peak: float
+    peak_key: str
+    peak: float  # FLOP/s of the format the matrix products use
+    eta_bw: float
+    eta_compute: float
+    layer_overhead_s: float
+    calibrated: bool
+
+
+def speed_inputs(gpu: GpuSpec, quant: Quantization, cal: Calibration, *, weights_read: float,
+                 weights_gpu: float, matmul_params: float, n_layers: int,
+                 dequant_weights: float, dequant_type: str | None) -> SpeedInputs:
+    fam: FamilyConstants = cal.family(gpu.compute_capability)
+    key, peak = compute_peak(gpu, quant.compute)
+    mmq = quant.is_gguf and quant.ggml_type not in ("F16", "BF16", "F32") and key == "int8"
+    eta = fam.prefill_efficiency_mmq if mmq else fam.prefill_efficiency_gemm
+    ops = cal.dequant_ops_per_weight.get(dequant_type or "", 0.0) if quant.is_gguf else 0.0
+    return SpeedInputs(
+        weights_read, weights_gpu, dequant_weights, ops, matmul_params, n_layers,
+        gpu.bandwidth_bytes_per_s, gpu.peak("fp32") or peak / 8, key, peak,
+        cal.bandwidth_efficiency, eta, fam.layer_overhead_s, fam.calibrated)
+
+
+@dataclass(frozen=True)
+class DecodeTime:
+    weights_s: Num
+    dequant_s: Num
+    matmul_s: Num
+    kv_s: Num
+    overhead_s: Num
+    total_s: Num
+
+
+def decode_time(s: SpeedInputs, kv_read_bytes: Num, batch: int = 1) -> DecodeTime:
+    """Seconds per decode step; ``kv_read_bytes`` (all sequences) may be an array over context."""
+    eff_bw = s.bandwidth * s.eta_bw
+    weights = s.weights_read_bytes / eff_bw
+    dequant = s.n_dequant_weights * s.dequant_ops / s.fp32_peak
+    matmul = batch * 2.0 * s.matmul_params / (s.peak * s.eta_compute)
+    kv = kv_read_bytes / eff_bw
+    overhead = s.n_layers * s.layer_overhead_s
+    total = maximum(maximum(weights, dequant), matmul) + kv + overhead
+    return DecodeTime(weights, dequant, matmul, kv, overhead, total)
+
+
+@dataclass(frozen=True)
+class PrefillTime:
+    matmul_s: float
+    attention_s: float
+    weights_s: float
+    overhead_s: float
+    total_s: float
+
+
+def prefill_time(s: SpeedInputs, tokens: int, attention_flops: float, ubatch: int) -> PrefillTime:
+    n_ub = max(1, math.ceil(tokens / ubatch))
+    rate = s.peak * s.eta_compute
+    matmul = tokens * 2.0 * s.matmul_params / rate
+    attention = attention_flops / rate
+    weights = n_ub * s.weights_gpu_bytes / (s.bandwidth * s.eta_bw)
+    overhead = n_ub * s.n_layers * s.layer_overhead_s
+    total = matmul + attention + weights + overhead
+    return PrefillTime(matmul, attention, weights, overhead, total)
+
+
+def band(value: float, half_width: float) -> tuple[float, float]:
+    """Low and high ends of an uncertainty band, symmetric on a log scale."""
+    f = math.exp(half_width)
+    return value / f, value * f
