@@ -175,8 +175,13 @@ def _is_quantized(t: WeightTensor) -> bool:
 
 
 def assign_types(tensors: tuple[WeightTensor, ...], q: Quantization,
-                 spec: TransformerSpec | None) -> tuple[TypedTensor, ...]:
-    """Storage type and exact bytes of every tensor under quantization ``q``."""
+                 spec: TransformerSpec | None, *, legacy_2023: bool = False
+                 ) -> tuple[TypedTensor, ...]:
+    """Storage type and exact bytes of every tensor under quantization ``q``.
+
+    ``legacy_2023`` applies the Q2_K rule llama.cpp dropped in early 2024 (ffn_gate/ffn_up at Q3_K),
+    to compare with files quantized before then.
+    """
     types = ggml_types()
     if not q.is_gguf:
         out = []
@@ -196,5 +201,7 @@ def assign_types(tensors: tuple[WeightTensor, ...], q: Quantization,
             dtype = base
         else:
             dtype = _gguf_type(t, q, m, has_output)
+            if legacy_2023 and q.ftype == "Q2_K" and t.role in ("ffn_gate", "ffn_up"):
+                dtype = "Q3_K"
         out.append(TypedTensor(t, dtype, types[dtype].tensor_bytes(t.n_elements)))
     return tuple(out)
