@@ -61,7 +61,7 @@ def flops_per_token(spec: TransformerSpec, mm: MatmulParams, context: Num) -> Nu
     return 2.0 * mm.total + attention_flops_per_token(spec, context)
 
 
-def prefill_flops(spec: TransformerSpec, mm: MatmulParams, prompt: int, past: int = 0) -> float:
+def prefill_flops(spec: TransformerSpec, mm: MatmulParams, prompt: Num, past: int = 0) -> Num:
     """FLOPs to process a prompt of ``prompt`` tokens (causal: token i sees past + i tokens)."""
     mean_context = past + (prompt + 1) / 2.0
-    return prompt * (2.0 * mm.total + float(attention_flops_per_token(spec, mean_context)))
+    return prompt * (2.0 * mm.total + attention_flops_per_token(spec, mean_context))

@@ -85,15 +85,16 @@ def decode_time(s: SpeedInputs, kv_read_bytes: Num, batch: int = 1) -> DecodeTim
 
 @dataclass(frozen=True)
 class PrefillTime:
-    matmul_s: float
-    attention_s: float
-    weights_s: float
-    overhead_s: float
-    total_s: float
+    matmul_s: Num
+    attention_s: Num
+    weights_s: Num
+    overhead_s: Num
+    total_s: Num
 
 
-def prefill_time(s: SpeedInputs, tokens: int, attention_flops: float, ubatch: int) -> PrefillTime:
-    n_ub = max(1, math.ceil(tokens / ubatch))
+def prefill_time(s: SpeedInputs, tokens: Num, attention_flops: Num, ubatch: int) -> PrefillTime:
+    """Seconds to process ``tokens`` prompt tokens (scalars or numpy arrays)."""
+    n_ub = maximum(1, -(-tokens // ubatch))
     rate = s.peak * s.eta_compute
     matmul = tokens * 2.0 * s.matmul_params / rate
     attention = attention_flops / rate

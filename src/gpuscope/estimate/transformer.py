@@ -122,7 +122,7 @@ class TransformerEstimator:
         kv_read = self.kv_bytes(context, batch)
         return decode_time(self.speed, kv_read, batch)
 
-    def prefill(self, prompt: int, batch: int = 1) -> PrefillTime:
+    def prefill(self, prompt: Num, batch: int = 1) -> PrefillTime:
         tokens = prompt * batch
         attn = batch * (prefill_flops(self.spec, self.matmul, prompt)
                         - prompt * 2.0 * self.matmul.total)
