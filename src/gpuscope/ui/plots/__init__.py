@@ -1,0 +1,1 @@
+"""pyqtgraph plots, each created once and updated with ``setData`` on every estimate."""

@@ -1,0 +1,111 @@
+"""Plot 1: VRAM needed against context length, stacked by component, against the GPU's VRAM."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from gpuscope.estimate.curves import context_axis, memory_curve
+from gpuscope.estimate.engine import estimator_for
+from gpuscope.estimate.result import Estimate
+from gpuscope.ui.i18n import text
+from gpuscope.ui.plots.base import PlotPanel
+from gpuscope.ui.plots.theme import with_alpha
+from gpuscope.units import U
+
+GIB = 2.0**30
+
+
+class MemoryPlot(PlotPanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memoryPlot")
+        self.plot: pg.PlotItem = self.graphics.addPlot()
+        self.plot.setLogMode(x=True, y=False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.bounds = [self.plot.plot([], []) for _ in range(5)]  # 0 and the 4 cumulative tops
+        self.fills = [pg.FillBetweenItem(self.bounds[i], self.bounds[i + 1]) for i in range(4)]
+        for f in self.fills:
+            self.plot.addItem(f)
+        # legend swatches: a FillBetweenItem cannot be a legend sample (pyqtgraph crashes)
+        self.swatches = [pg.PlotDataItem([], [], fillLevel=0) for _ in range(4)]
+        self.total_line = pg.InfiniteLine(angle=0, movable=False)
+        self.free_line = pg.InfiniteLine(angle=0, movable=False)
+        self.context_line = pg.InfiniteLine(angle=90, movable=False)
+        self.fit_line = pg.InfiniteLine(angle=90, movable=False)
+        for line in (self.total_line, self.free_line, self.context_line, self.fit_line):
+            self.plot.addItem(line)
+        self.line_labels = {
+            key: pg.InfLineLabel(line, text="", position=pos, anchors=[(1, 1), (1, 1)])
+            for key, line, pos in (("total", self.total_line, 0.97), ("free", self.free_line, 0.8),
+                                   ("context", self.context_line, 0.9),
+                                   ("fit", self.fit_line, 0.75))}
+        self.data: dict[str, np.ndarray] = {}
+        self.retranslate()
+        self.apply_theme(self.theme)
+
+    def retranslate(self) -> None:
+        self.plot.setTitle(self.tr("Memory vs context length"))
+        self.plot.setLabel("bottom", self.tr("Context length (tokens per sequence)"))
+        self.plot.setLabel("left", self.tr("VRAM (%1)").replace("%1", text(U["GiB"])))
+        self.legend.clear()
+        names = (self.tr("Weights"), self.tr("KV cache"), self.tr("Compute buffer"),
+                 self.tr("Runtime overhead"))
+        for swatch, name in zip(self.swatches, names, strict=True):
+            self.legend.addItem(swatch, name)
+        labels = {"total": self.tr("GPU VRAM"), "free": self.tr("free now"),
+                  "context": self.tr("context"), "fit": self.tr("largest that fits")}
+        for key, label in self.line_labels.items():
+            label.setFormat(labels[key])
+
+    def apply_theme(self, theme) -> None:  # type: ignore[override]
+        for i, (fill, swatch) in enumerate(zip(self.fills, self.swatches, strict=True)):
+            brush = pg.mkBrush(with_alpha(theme.series[i], 170))
+            fill.setBrush(brush)
+            fill.setPen(pg.mkPen(None))
+            swatch.setPen(pg.mkPen(None))
+            swatch.setBrush(brush)
+        for b in self.bounds:
+            b.setPen(pg.mkPen(None))
+        self.total_line.setPen(pg.mkPen(theme.limit, width=2))
+        self.free_line.setPen(pg.mkPen(theme.free, width=2, style=Qt.PenStyle.DashLine))
+        self.context_line.setPen(pg.mkPen(theme.foreground, width=1, style=Qt.PenStyle.DotLine))
+        self.fit_line.setPen(pg.mkPen(theme.ok, width=2, style=Qt.PenStyle.DashLine))
+        super().apply_theme(theme)
+
+    def update_estimate(self, e: Estimate) -> None:
+        spec = e.model.transformer
+        if spec is None or spec.encoder_only:
+            self.plot.setTitle(self.tr("Memory vs context length (not applicable to this model)"))
+            for b in self.bounds:
+                b.setData([], [])
+            return
+        w = e.workload
+        est = estimator_for(e.model, e.quant, e.gpu, w)
+        axis = context_axis(max(spec.max_context, w.context))
+        curve = memory_curve(est, axis, w.batch)
+        parts = [np.zeros(len(axis)), curve.weights, curve.kv_cache, curve.compute, curve.overhead]
+        tops = np.cumsum(np.vstack(parts), axis=0) / GIB
+        x = axis.astype(float)
+        for bound, y in zip(self.bounds, tops, strict=True):
+            bound.setData(x, y)
+        self.data = {"context": axis, "weights": curve.weights, "kv_cache": curve.kv_cache,
+                     "compute": curve.compute, "overhead": curve.overhead, "total": curve.total}
+        self.total_line.setPos(e.fit.available_bytes / GIB)
+        free = e.fit.free_bytes
+        self.free_line.setVisible(free is not None)
+        if free is not None:
+            self.free_line.setPos(free / GIB)
+        self.context_line.setPos(math.log10(max(1, w.context)))
+        fit_ctx = e.fit.max_context_now if free is not None else e.fit.max_context
+        self.fit_line.setVisible(bool(fit_ctx))
+        if fit_ctx:
+            self.fit_line.setPos(math.log10(fit_ctx))
+        top = max(float(tops[-1].max()), e.fit.available_bytes / GIB) * 1.08
+        self.plot.setYRange(0, top, padding=0)
+        self.plot.setXRange(math.log10(axis[0]), math.log10(axis[-1]), padding=0.02)
