@@ -29,7 +29,8 @@ class TransformerSpec:
     ffn_gated: bool = True  # SwiGLU / GeGLU (gate, up, down); False: up, down (BERT, ViT)
     tied_embeddings: bool = False
     attention_bias: bool = False  # q/k/v biases (Qwen2)
-    linear_bias: bool = False  # every linear layer has a bias (BERT, ViT, gpt-oss)
+    linear_bias: bool = False  # every projection has a bias: q/k/v/o, FFN or experts, router
+    qk_norm: bool = False  # per-head RMSNorm on queries and keys (Qwen3, Gemma 3)
     n_experts: int = 0  # 0: dense model
     n_active_experts: int = 0
     n_shared_experts: int = 0
@@ -38,7 +39,7 @@ class TransformerSpec:
     sliding_window: int = 0  # 0: none
     n_swa_layers: int = 0  # layers whose KV cache is capped at the window
     kv_lora_rank: int = 0  # MLA (DeepSeek-V2/V3): cached latent width; 0 = ordinary KV
-    q_lora_rank: int = 0  # MLA: low-rank query projection width; 0 = full-rank attn_q
+    q_lora_rank: int = 0  # MLA: query down-projection width (DeepSeek-V3); 0 = full-rank q_proj
     qk_rope_dim: int = 0  # MLA: decoupled RoPE key width, cached beside the latent
     v_head_dim: int = 0  # 0: same as head_dim
     encoder_only: bool = False  # BERT, ViT: no KV cache, no generation
