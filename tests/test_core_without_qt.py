@@ -21,7 +21,7 @@ sys.meta_path.insert(0, Block())
 import gpuscope
 names = []
 for info in pkgutil.walk_packages(gpuscope.__path__, "gpuscope."):
-    if info.name == "gpuscope.ui" or info.name.startswith("gpuscope.ui.") or info.name == "gpuscope.__main__":
+    if info.name.split(".")[:2] == ["gpuscope", "ui"] or info.name == "gpuscope.__main__":
         continue
     importlib.import_module(info.name)
     names.append(info.name)

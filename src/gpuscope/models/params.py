@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gpuscope.models.spec import TransformerSpec
+from gpuscope.models.tensors import WeightTensor, transformer_tensors
 
 
 @dataclass(frozen=True)
@@ -52,66 +53,36 @@ class ParamBreakdown:
                 + self.shared + self.norms)
 
 
-def _attention(s: TransformerSpec) -> int:
-    d, h, k, hd, vhd = s.d_model, s.n_heads, s.n_kv_heads, s.head_dim, s.value_head_dim
-    if s.kv_lora_rank:
-        if s.q_lora_rank:
-            q = d * s.q_lora_rank + s.q_lora_rank + s.q_lora_rank * h * hd
-        else:
-            q = d * h * hd
-        kv_down = d * (s.kv_lora_rank + s.qk_rope_dim) + s.kv_lora_rank
-        kv_up = s.kv_lora_rank * h * (hd - s.qk_rope_dim + vhd)
-        n = q + kv_down + kv_up + h * vhd * d
-    else:
-        n = d * h * hd + d * k * hd + d * k * vhd + h * vhd * d
-        if s.attention_bias or s.linear_bias:
-            n += h * hd + k * hd + k * vhd
-    if s.linear_bias:
-        n += d
-    if s.qk_norm:
-        n += 2 * hd
-    return n
+_BLOCK_NORMS = (".attn_norm.", ".ffn_norm.")
 
 
-def _ffn(d: int, width: int, gated: bool, bias: bool) -> int:
-    n_in = 2 if gated else 1
-    n = (n_in + 1) * d * width
-    if bias:
-        n += n_in * width + d
-    return n
-
-
-def _embedding_and_output(s: TransformerSpec) -> tuple[int, int]:
-    d, v = s.d_model, s.vocab_size
-    if s.encoder_only and s.image_size:
-        embedding = s.n_channels * s.patch_size**2 * d + d + d + s.n_tokens_per_image * d
-        return embedding, v * d + v
-    if s.encoder_only:
-        embedding = v * d + s.max_context * d + 2 * d + 2 * d
-        return embedding, d * d + d
-    return v * d, 0 if s.tied_embeddings else v * d
+def _group(t: WeightTensor) -> str:
+    """Which breakdown group a tensor of :func:`transformer_tensors` belongs to."""
+    name = t.name
+    if t.layer is None:
+        if name.startswith(("token_embd", "position_embd", "token_types", "patch_embd", "cls")):
+            return "embedding"
+        if name.startswith("output_norm"):
+            return "norms"
+        return "output"  # LM head, pooler, classifier
+    if any(n in name for n in _BLOCK_NORMS):
+        return "norms"
+    if ".attn_" in name:
+        return "attention"  # projections, their biases, q/k and MLA norms
+    if "_exps." in name:
+        return "experts"
+    if "_shexp." in name or ".ffn_gate_inp." in name:
+        return "shared"
+    return "dense_ffn"
 
 
 def param_breakdown(s: TransformerSpec) -> ParamBreakdown:
     """Every parameter of the model described by ``s``, grouped by role."""
-    d, n_layers = s.d_model, s.n_layers
-    n_moe = n_layers - s.n_dense_layers if s.is_moe else 0
-    ffn_dense = _ffn(d, s.ffn_dim, s.ffn_gated, s.linear_bias)
-    expert = _ffn(d, s.moe_ffn_dim, s.ffn_gated, s.linear_bias)
-    router = d * s.n_experts + (s.n_experts if s.linear_bias else 0)
-    norm = 2 * d if s.encoder_only else d  # LayerNorm has a bias, RMSNorm does not
-    # BERT is post-norm: its last layer already ends in a LayerNorm, so it has no final norm.
-    final_norm = 0 if s.encoder_only and not s.image_size else norm
-    embedding, output = _embedding_and_output(s)
-    return ParamBreakdown(
-        embedding=embedding,
-        output=output,
-        attention=n_layers * _attention(s),
-        dense_ffn=(n_layers - n_moe) * ffn_dense,
-        experts=n_moe * s.n_experts * expert,
-        shared=n_moe * (s.n_shared_experts * expert + router),
-        norms=n_layers * 2 * norm + final_norm,
-    )
+    groups = dict.fromkeys(
+        ("embedding", "output", "attention", "dense_ffn", "experts", "shared", "norms"), 0)
+    for t in transformer_tensors(s):
+        groups[_group(t)] += t.n_elements
+    return ParamBreakdown(**groups)
 
 
 def transformer_param_count(s: TransformerSpec) -> int:

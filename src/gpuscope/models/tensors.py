@@ -37,7 +37,7 @@ def _layer(i: int, spec: TransformerSpec) -> list[WeightTensor]:
     def add(name: str, shape: tuple[int, ...], role: str) -> None:
         out.append(WeightTensor(f"blk.{i}.{name}", shape, i, role))
 
-    norm_count = 2 if spec.encoder_only or spec.linear_bias else 1  # LayerNorm weight + bias
+    norm_count = 2 if spec.encoder_only else 1  # LayerNorm has a bias, RMSNorm does not
     for _ in range(norm_count):
         add("attn_norm.weight" if _ == 0 else "attn_norm.bias", (d,), "norm")
     if spec.kv_lora_rank:  # multi-head latent attention (DeepSeek-V2/V3)
@@ -59,6 +59,9 @@ def _layer(i: int, spec: TransformerSpec) -> list[WeightTensor]:
             add("attn_q.bias", (h * hd,), "bias")
             add("attn_k.bias", (kv * hd,), "bias")
             add("attn_v.bias", (kv * vhd,), "bias")
+    if spec.qk_norm:
+        add("attn_q_norm.weight", (hd,), "norm")
+        add("attn_k_norm.weight", (hd,), "norm")
     add("attn_output.weight", (h * vhd, d), "attn_output")
     if spec.linear_bias:
         add("attn_output.bias", (d,), "bias")
@@ -90,25 +93,56 @@ def _layer(i: int, spec: TransformerSpec) -> list[WeightTensor]:
         add("ffn_up.weight", (d, f), "ffn_up")
         add("ffn_down.weight", (f, d), "ffn_down")
         if spec.linear_bias:
+            if spec.ffn_gated:
+                add("ffn_gate.bias", (f,), "bias")
             add("ffn_up.bias", (f,), "bias")
             add("ffn_down.bias", (d,), "bias")
     return out
 
 
+def _embeddings(spec: TransformerSpec) -> list[WeightTensor]:
+    d = spec.d_model
+    if spec.encoder_only and spec.image_size:  # ViT: patch convolution, class token, positions
+        p, c = spec.patch_size, spec.n_channels
+        return [WeightTensor("patch_embd.weight", (p, p, c, d), None, "patch_embd"),
+                WeightTensor("patch_embd.bias", (d,), None, "bias"),
+                WeightTensor("cls_token", (d,), None, "other"),
+                WeightTensor("position_embd.weight", (d, spec.n_tokens_per_image), None,
+                             "pos_embd")]
+    out = [WeightTensor("token_embd.weight", (d, spec.vocab_size), None, "token_embd")]
+    if spec.encoder_only:  # BERT: learned positions, token types, embedding LayerNorm
+        out += [WeightTensor("position_embd.weight", (d, spec.max_context), None, "pos_embd"),
+                WeightTensor("token_types.weight", (d, 2), None, "pos_embd"),
+                WeightTensor("token_embd_norm.weight", (d,), None, "norm"),
+                WeightTensor("token_embd_norm.bias", (d,), None, "norm")]
+    return out
+
+
+def _head(spec: TransformerSpec) -> list[WeightTensor]:
+    d = spec.d_model
+    out: list[WeightTensor] = []
+    text_encoder = spec.encoder_only and not spec.image_size
+    if not text_encoder:  # BERT is post-norm: its last block already ends in a LayerNorm
+        out.append(WeightTensor("output_norm.weight", (d,), None, "norm"))
+        if spec.encoder_only:
+            out.append(WeightTensor("output_norm.bias", (d,), None, "norm"))
+    if text_encoder:  # pooler
+        out += [WeightTensor("pooler.weight", (d, d), None, "output"),
+                WeightTensor("pooler.bias", (d,), None, "bias")]
+    elif spec.encoder_only:  # ViT classifier over ``vocab_size`` classes
+        out += [WeightTensor("output.weight", (d, spec.vocab_size), None, "output"),
+                WeightTensor("output.bias", (spec.vocab_size,), None, "bias")]
+    elif not spec.tied_embeddings:
+        out.append(WeightTensor("output.weight", (d, spec.vocab_size), None, "output"))
+    return out
+
+
 def transformer_tensors(spec: TransformerSpec) -> tuple[WeightTensor, ...]:
     """Every weight tensor of the architecture, embeddings first, head last."""
-    d = spec.d_model
-    tensors = [WeightTensor("token_embd.weight", (d, spec.vocab_size), None, "token_embd")]
-    if spec.encoder_only:  # BERT / ViT: learned positions
-        n_pos = spec.n_tokens_per_image or spec.max_context
-        tensors.append(WeightTensor("position_embd.weight", (d, n_pos), None, "pos_embd"))
+    tensors = _embeddings(spec)
     for i in range(spec.n_layers):
         tensors.extend(_layer(i, spec))
-    tensors.append(WeightTensor("output_norm.weight", (d,), None, "norm"))
-    if spec.encoder_only or spec.linear_bias:
-        tensors.append(WeightTensor("output_norm.bias", (d,), None, "norm"))
-    if not spec.tied_embeddings and not spec.encoder_only:
-        tensors.append(WeightTensor("output.weight", (d, spec.vocab_size), None, "output"))
+    tensors.extend(_head(spec))
     return tuple(tensors)
 
 

@@ -1,4 +1,4 @@
-"""The window's model: what is selected, and the estimate of it ("change the model, assert the widget").
+"""The window's model: the selection and its estimate ("change the model, assert the widget").
 
 Widgets write the selection through the setters; every setter schedules one recomputation on the
 next event-loop turn, so several fields changed together (a preset filling ten fields) cost one
