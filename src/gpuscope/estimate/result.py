@@ -21,6 +21,7 @@ class Fit:
     fits_now: bool | None  # against free VRAM now
     max_context: int | None  # largest context that fits in total VRAM (Transformers)
     max_context_now: int | None  # ... in free VRAM
+    max_batch: int | None = None  # largest batch that fits (CNN / MLP / encoders)
 
     @property
     def usage(self) -> float:
@@ -49,6 +50,7 @@ class Speed:
     prefill_bound: str | None
     images_per_s: float | None = None  # CNN / ViT / MLP throughput (samples/s for MLPs)
     images_range: tuple[float, float] | None = None
+    batch_latency_s: float | None = None  # one batch through a CNN / MLP / encoder
     calibrated: bool = True
 
 
