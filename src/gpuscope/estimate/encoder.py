@@ -13,7 +13,10 @@ from gpuscope.estimate.explain import ExplainItem
 from gpuscope.estimate.flops import attention_flops_per_token, matmul_params
 from gpuscope.estimate.result import Estimate
 from gpuscope.estimate.throughput import (
-    BatchModel, activation_bytes_per_value, batch_fit, batch_speed,
+    BatchModel,
+    activation_bytes_per_value,
+    batch_fit,
+    batch_speed,
 )
 from gpuscope.estimate.weights import model_tensors, weights_info
 from gpuscope.estimate.workload import Workload

@@ -6,7 +6,10 @@ from gpuscope.estimate import explain as X
 from gpuscope.estimate.explain import ExplainItem
 from gpuscope.estimate.result import Estimate
 from gpuscope.estimate.throughput import (
-    BatchModel, activation_bytes_per_value, batch_fit, batch_speed,
+    BatchModel,
+    activation_bytes_per_value,
+    batch_fit,
+    batch_speed,
 )
 from gpuscope.estimate.workload import Workload
 from gpuscope.hardware.gpu import GpuSpec
