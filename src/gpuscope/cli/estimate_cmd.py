@@ -139,7 +139,7 @@ def render_text(e: Estimate, *, explain: bool = False) -> str:
     if sp.images_per_s is not None:
         lines.append(f"  throughput  {sp.images_per_s:,.1f} samples/s")
     if not sp.calibrated:
-        lines.append("  (efficiencies not calibrated against measurements for this case: wider band)")
+        lines.append("  (efficiencies not calibrated for this case: wider band)")
     if explain:
         lines += ["", "How each figure is computed"]
         for it in e.explain:
