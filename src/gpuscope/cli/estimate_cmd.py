@@ -7,6 +7,7 @@ import json
 
 from gpuscope.cli.common import add_json_flag, resolve_gpu, resolve_model
 from gpuscope.estimate.engine import estimate
+from gpuscope.estimate.export import estimate_json
 from gpuscope.estimate.result import Estimate
 from gpuscope.estimate.verdict import make_verdict
 from gpuscope.estimate.workload import Workload
@@ -58,38 +59,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(render_text(e, explain=args.explain))
     return 0
-
-
-def estimate_json(e: Estimate) -> dict:
-    """The object ``estimate --json`` prints (also the window's JSON export)."""
-    m, mem, sp = e.model, e.memory, e.speed
-    return {
-        "model": {"id": m.id, "name": m.name, "family": m.family.value, "params": m.params,
-                  "active_params": m.active_params or m.params},
-        "quantization": e.quant.id,
-        "gpu": {"name": e.gpu.name, "memory_bytes": int(e.gpu.memory),
-                "bandwidth_bytes_per_s": e.gpu.bandwidth_bytes_per_s, "count": e.workload.n_gpus},
-        "context": e.workload.context, "batch": e.workload.batch,
-        "prompt_tokens": e.workload.prompt, "kv_cache": e.workload.kv_cache,
-        "runtime": e.runtime,
-        "memory": {"weights_bytes": int(mem.weights), "kv_cache_bytes": int(mem.kv_cache),
-                   "compute_bytes": int(mem.compute), "overhead_bytes": int(mem.overhead),
-                   "total_bytes": int(mem.total), "host_bytes": int(mem.host)},
-        "fits": e.fit.fits, "fits_now": e.fit.fits_now,
-        "max_context": e.fit.max_context, "max_context_now": e.fit.max_context_now,
-        "flops_per_token": e.flops_per_token, "flops_per_sample": e.flops_per_sample,
-        "speed": {
-            "prefill_tokens_per_s": sp.prefill_tokens_per_s,
-            "prefill_range": list(sp.prefill_range) if sp.prefill_range else None,
-            "decode_tokens_per_s": sp.decode_tokens_per_s,
-            "decode_range": list(sp.decode_range) if sp.decode_range else None,
-            "decode_batch_tokens_per_s": sp.decode_batch_tokens_per_s,
-            "time_to_first_token_s": sp.time_to_first_token_s,
-            "images_per_s": sp.images_per_s,
-            "bound": sp.decode_bound or sp.prefill_bound, "calibrated": sp.calibrated},
-        "verdict": make_verdict(e).message.render(),
-        "explain": [item.as_json() for item in e.explain],
-    }
 
 
 def _rng(value: float | None, rng: tuple[float, float] | None, unit) -> str:

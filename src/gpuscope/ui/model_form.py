@@ -1,0 +1,226 @@
+"""The model form: family, searchable preset, quantization, KV cache, context, batch, prompt."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gpuscope.models.params import transformer_param_count
+from gpuscope.models.presets import all_presets
+from gpuscope.models.spec import Family, ModelSpec, TransformerSpec
+from gpuscope.quantization import all_kv_cache_types, all_quantizations
+from gpuscope.ui.arch_fields import ArchitectureFields
+from gpuscope.ui.context_field import LogSpinSlider
+from gpuscope.ui.state import AppState
+
+
+class ModelForm(QGroupBox):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelForm")
+        self.state = state
+        self.models: dict[str, ModelSpec] = {m.id: m for m in all_presets()}
+        form = QFormLayout()
+        self.family = QComboBox(self, objectName="family")
+        self.preset = QComboBox(self, objectName="preset")
+        self.preset.setEditable(True)
+        self.preset.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.preset.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.quant = QComboBox(self, objectName="quant")
+        for q in all_quantizations():
+            self.quant.addItem(q.name, q.id)
+        self.kv = QComboBox(self, objectName="kvCache")
+        for k in all_kv_cache_types():
+            self.kv.addItem(k.name, k.id)
+        self.flash = QCheckBox(self, objectName="flashAttention")
+        self.context = LogSpinSlider(128, 131072, self)
+        self.context.setObjectName("context")
+        self.batch = QSpinBox(self, objectName="batch")
+        self.batch.setRange(1, 4096)
+        self.prompt = QSpinBox(self, objectName="prompt")
+        self.prompt.setRange(1, 10_000_000)
+        self.prompt.setGroupSeparatorShown(True)
+        self.image = QSpinBox(self, objectName="imageSize")
+        self.image.setRange(16, 8192)
+        self.image.setSingleStep(32)
+        self.labels: dict[str, QLabel] = {}
+        for key, widget in (("family", self.family), ("preset", self.preset),
+                            ("quant", self.quant), ("kv", self.kv), ("context", self.context),
+                            ("batch", self.batch), ("prompt", self.prompt), ("image", self.image)):
+            label = QLabel(self)
+            label.setBuddy(widget)
+            self.labels[key] = label
+            form.addRow(label, widget)
+        form.addRow(self.flash)
+        self.arch_box = QGroupBox(self)
+        self.arch_box.setCheckable(True)
+        self.arch_box.setChecked(False)
+        self.arch = ArchitectureFields(self.arch_box)
+        box_lay = QVBoxLayout(self.arch_box)
+        box_lay.addWidget(self.arch)
+        self.arch_box.toggled.connect(self.arch.setVisible)
+        self.arch.setVisible(False)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.arch_box)
+        lay.addStretch(1)
+        self._form = form
+        self._loading = False
+        self._connect()
+        self.retranslate()
+        self.load_from_state()
+
+    # --- wiring ---------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        s = self.state
+        self.family.currentIndexChanged.connect(self._fill_presets)
+        self.preset.activated.connect(self._preset_chosen)
+        self.quant.currentIndexChanged.connect(
+            lambda: self._loading or s.set_quant(self.quant.currentData()))
+        self.kv.currentIndexChanged.connect(
+            lambda: self._loading or s.set_workload(kv_cache=self.kv.currentData()))
+        self.flash.toggled.connect(
+            lambda on: self._loading or s.set_workload(flash_attention=on))
+        self.context.valueChanged.connect(lambda v: self._loading or s.set_workload(context=v))
+        self.batch.valueChanged.connect(lambda v: self._loading or s.set_workload(batch=v))
+        self.prompt.valueChanged.connect(lambda v: self._loading or s.set_workload(prompt=v))
+        self.image.valueChanged.connect(lambda v: self._loading or s.set_workload(image_size=v))
+        self.arch.edited.connect(self._arch_edited)
+
+    def add_model(self, model: ModelSpec) -> None:
+        """Offer an imported or saved model in the list (and select it)."""
+        self.models[model.id] = model
+        self._fill_presets()
+        self.select_model(model)
+
+    def select_model(self, model: ModelSpec) -> None:
+        self.models.setdefault(model.id, model)
+        self.state.set_model(model, model.file_quantization)
+        self.load_from_state()
+
+    def _preset_chosen(self, index: int) -> None:
+        model = self.models.get(self.preset.itemData(index))
+        if model is not None:
+            self.select_model(model)
+
+    def _arch_edited(self, spec: TransformerSpec) -> None:
+        base = self.state.model
+        name = self.tr("Custom (from %1)").replace("%1", base.name.removeprefix("Custom (from ")
+                                                    .removesuffix(")"))
+        params = transformer_param_count(spec)
+        custom = replace(base, id="custom", name=name, transformer=spec, params=params,
+                         active_params=None, tensors=None, file_quantization=None)
+        self.state.set_model(custom)
+        self._sync_visibility()
+
+    # --- state -> widgets -----------------------------------------------------------------------
+    def load_from_state(self) -> None:
+        s, w = self.state, self.state.workload
+        self._loading = True
+        self._fill_presets()
+        self.quant.setCurrentIndex(max(0, self.quant.findData(s.quant.id)))
+        self.kv.setCurrentIndex(max(0, self.kv.findData(w.kv_cache)))
+        self.flash.setChecked(w.flash_attention)
+        spec = s.model.transformer
+        self.context.setRange(128, max(256, spec.max_context if spec else 131072))
+        self.context.setValue(w.context)
+        self.batch.setValue(w.batch)
+        self.prompt.setValue(w.prompt)
+        self.image.setValue(w.image_size or self._reference_image_size())
+        if spec is not None:
+            self.arch.set_spec(spec)
+        self._loading = False
+        self._sync_visibility()
+
+    def _reference_image_size(self) -> int:
+        m = self.state.model
+        if m.cnn is not None:
+            return m.cnn.image_size
+        if m.transformer is not None and m.transformer.image_size:
+            return m.transformer.image_size
+        return 224
+
+    def _fill_presets(self) -> None:
+        fam = self.family.currentData()
+        self.preset.blockSignals(True)
+        self.preset.clear()
+        for m in self.models.values():
+            if fam in (None, "all") or m.family.value == fam:
+                self.preset.addItem(m.name, m.id)
+        current = self.preset.findData(self.state.model.id)
+        if current < 0:
+            self.preset.addItem(self.state.model.name, self.state.model.id)
+            current = self.preset.count() - 1
+        self.preset.setCurrentIndex(current)
+        self.preset.blockSignals(False)
+
+    def _sync_visibility(self) -> None:
+        m = self.state.model
+        t = m.transformer
+        decoder = m.family is Family.TRANSFORMER and t is not None and not t.encoder_only
+        image = m.family is Family.CNN or bool(t and t.image_size)
+        for key, visible in (("quant", True), ("kv", decoder), ("context", decoder or (
+                t is not None and t.encoder_only and not t.image_size)), ("prompt", decoder),
+                ("image", image)):
+            self._form.setRowVisible(self.labels[key].buddy(), visible)
+        self._form.setRowVisible(self.flash, decoder)
+        self.arch_box.setVisible(t is not None)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Model"))
+        self._loading = True
+        current = self.family.currentData()
+        self.family.clear()
+        for key, label in (("all", self.tr("All families")), ("transformer", self.tr(
+                "Transformer")), ("cnn", self.tr("CNN")), ("mlp", self.tr("MLP"))):
+            self.family.addItem(label, key)
+        self.family.setCurrentIndex(max(0, self.family.findData(current)))
+        self._loading = False
+        texts = {
+            "family": (self.tr("Family"), self.tr(
+                "Transformer (LLMs, BERT, ViT), convolutional network or multilayer perceptron.")),
+            "preset": (self.tr("Model"), self.tr(
+                "Type to search the presets and your models; edit the architecture below to "
+                "make a custom model.")),
+            "quant": (self.tr("Quantization"), self.tr(
+                "How weights are stored: fewer bits = less memory and faster decoding, "
+                "with some quality loss. GGUF types run on llama.cpp / Ollama.")),
+            "kv": (self.tr("KV cache"), self.tr(
+                "Precision of the attention key/value cache (llama.cpp -ctk/-ctv).")),
+            "context": (self.tr("Context length"), self.tr(
+                "Tokens kept in the KV cache per sequence: prompt plus generated text.")),
+            "batch": (self.tr("Batch / parallel sequences"), self.tr(
+                "Sequences served at once (llama.cpp -np); each has its own context.")),
+            "prompt": (self.tr("Prompt length"), self.tr(
+                "Tokens processed before the first generated token (prefill).")),
+            "image": (self.tr("Image size"), self.tr("Input resolution in pixels (square).")),
+        }
+        for key, (label, tip) in texts.items():
+            self.labels[key].setText(label)
+            buddy = self.labels[key].buddy()
+            buddy.setToolTip(tip)
+            buddy.setAccessibleName(label)
+        self.flash.setText(self.tr("Flash attention"))
+        self.flash.setToolTip(self.tr(
+            "Fused attention kernels (llama.cpp -fa): no score matrix in memory."))
+        self.arch_box.setTitle(self.tr("Architecture (edit to make a custom model)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,113 @@
+"""Plot 4: every quantization of the selected model — size, fit, largest context, speed."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTableWidget, QTableWidgetItem, QWidget
+
+from gpuscope.estimate.fit_search import (
+    QuantOption,
+    comparable_quantizations,
+    compare_quantizations,
+)
+from gpuscope.estimate.result import Estimate
+from gpuscope.ui.i18n import fmt, text
+from gpuscope.ui.plots.base import PlotPanel
+from gpuscope.units import Bytes, Count, Kind, Quantity, TokenRate, U
+
+GIB = 2.0**30
+
+
+class _Item(QTableWidgetItem):
+    """Sorts by the number behind the text."""
+
+    def __init__(self, shown: str, key: float) -> None:
+        super().__init__(shown)
+        self.key = key
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return self.key < getattr(other, "key", 0)
+
+
+class QuantPlot(PlotPanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quantPlot")
+        self.plot: pg.PlotItem = self.graphics.addPlot()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7)
+        self.plot.addItem(self.bars)
+        self.limit = pg.InfiniteLine(angle=0, movable=False)
+        self.plot.addItem(self.limit)
+        self.table = QTableWidget(0, 8, self)
+        self.table.setObjectName("quantTable")
+        self.table.setSortingEnabled(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.layout().removeWidget(self.graphics)
+        split.addWidget(self.graphics)
+        split.addWidget(self.table)
+        split.setSizes([300, 300])
+        self.layout().addWidget(split)
+        self.options: list[QuantOption] = []
+        self.retranslate()
+        self.apply_theme(self.theme)
+
+    def retranslate(self) -> None:
+        self.plot.setTitle(self.tr("Quantizations of this model"))
+        self.plot.setLabel("left", self.tr("Total VRAM (%1)").replace("%1", text(U["GiB"])))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Quantization"), self.tr("Bits/weight"), self.tr("Weights"),
+            self.tr("Total VRAM"), self.tr("Fits"), self.tr("Largest context"),
+            self.tr("Decode"), self.tr("Prefill")])
+
+    def apply_theme(self, theme) -> None:  # type: ignore[override]
+        self.limit.setPen(pg.mkPen(theme.limit, width=2))
+        super().apply_theme(theme)
+
+    def update_estimate(self, e: Estimate) -> None:
+        self.options = compare_quantizations(e.model, e.gpu, e.workload,
+                                             comparable_quantizations(e.quant),
+                                             free_bytes=e.fit.free_bytes)
+        n = len(self.options)
+        totals = np.array([float(o.estimate.memory.total) for o in self.options]) / GIB
+        brushes = [pg.mkBrush(self.theme.ok if o.estimate.fit.fits else self.theme.bad)
+                   for o in self.options]
+        self.bars.setOpts(x=np.arange(n), height=totals, width=0.7, brushes=brushes)
+        self.plot.getAxis("bottom").setTicks(
+            [[(i, o.quant.name) for i, o in enumerate(self.options)], []])
+        self.limit.setPos(e.fit.available_bytes / GIB)
+        self.plot.setYRange(0, max(float(totals.max(initial=0)), e.fit.available_bytes / GIB)
+                            * 1.08, padding=0)
+        self._fill_table(e)
+
+    def _fill_table(self, current: Estimate) -> None:
+        t = self.table
+        t.setSortingEnabled(False)
+        t.setRowCount(len(self.options))
+        yes, no = self.tr("yes"), self.tr("no")
+        for row, o in enumerate(self.options):
+            est = o.estimate
+            name = QTableWidgetItem(o.quant.name)
+            if o.quant.id == current.quant.id:
+                font = name.font()
+                font.setBold(True)
+                name.setFont(font)
+            bpw = Quantity(est.bits_per_weight, Kind.BITS_PER_WEIGHT)
+            ctx = est.fit.max_context or 0
+            dec = est.speed.decode_tokens_per_s or est.speed.images_per_s or 0.0
+            pre = est.speed.prefill_tokens_per_s or 0.0
+            cells = [name, _Item(fmt(bpw), est.bits_per_weight),
+                     _Item(fmt(Bytes(est.memory.weights)), float(est.memory.weights)),
+                     _Item(fmt(Bytes(est.memory.total)), float(est.memory.total)),
+                     _Item(yes if est.fit.fits else no, float(est.fit.fits)),
+                     _Item(fmt(Count(ctx)) if ctx else "–", ctx),
+                     _Item(fmt(TokenRate(dec)), dec), _Item(fmt(TokenRate(pre)), pre)]
+            for col, item in enumerate(cells):
+                t.setItem(row, col, item)
+        t.setSortingEnabled(True)

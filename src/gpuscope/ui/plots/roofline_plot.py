@@ -1,0 +1,111 @@
+"""Plot 3: the roofline of the selected GPU (log-log) with the model's prefill and decode points."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from gpuscope.estimate.engine import estimator_for
+from gpuscope.estimate.result import Estimate
+from gpuscope.ui.i18n import text
+from gpuscope.ui.plots.axes import decade_ticks
+from gpuscope.ui.plots.base import PlotPanel
+from gpuscope.units import U
+
+ROOFS = (("fp32", "FP32"), ("fp16", "FP16 tensor"), ("int8", "INT8 tensor"), ("fp8", "FP8"),
+         ("fp4", "FP4"))
+X_RANGE = (0.1, 1e5)
+
+
+class RooflinePlot(PlotPanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rooflinePlot")
+        self.plot: pg.PlotItem = self.graphics.addPlot()
+        self.plot.setLogMode(x=True, y=True)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.roofs = {key: self.plot.plot([], []) for key, _ in ROOFS}
+        self.points = pg.ScatterPlotItem(size=12)
+        self.plot.addItem(self.points)
+        self.labels = [pg.TextItem(anchor=(0, 1)) for _ in range(2)]
+        for label in self.labels:
+            self.plot.addItem(label)
+        self.ridge = pg.InfiniteLine(angle=90, movable=False)
+        self.plot.addItem(self.ridge)
+        self.ridge_label = pg.InfLineLabel(self.ridge, text="", position=0.1,
+                                           anchors=[(0, 0), (0, 0)])
+        self.data: dict[str, object] = {}
+        self.retranslate()
+        self.apply_theme(self.theme)
+
+    def retranslate(self) -> None:
+        self.plot.setTitle(self.tr("Roofline (dense peaks)"))
+        self.plot.setLabel("bottom", self.tr("Arithmetic intensity (FLOP per byte moved)"))
+        self.plot.setLabel("left", self.tr("Performance (%1)").replace(
+            "%1", text(U["TFLOPS"]) + " / " + text(U["TOPS"])))
+        self.legend.clear()
+        for key, name in ROOFS:
+            self.legend.addItem(self.roofs[key], name)
+
+    def apply_theme(self, theme) -> None:  # type: ignore[override]
+        for i, (key, _) in enumerate(ROOFS):
+            self.roofs[key].setPen(pg.mkPen(theme.series[i % len(theme.series)], width=2))
+        self.ridge.setPen(pg.mkPen(theme.free, style=Qt.PenStyle.DotLine))
+        for label in self.labels:
+            label.setColor(theme.foreground)
+        self.ridge_label.setColor(theme.foreground)
+        super().apply_theme(theme)
+
+    def update_estimate(self, e: Estimate) -> None:
+        gpu, bw = e.gpu, e.gpu.bandwidth_bytes_per_s
+        x = np.geomspace(*X_RANGE, 64)
+        top = 0.0
+        for key, _ in ROOFS:
+            peak = gpu.peak(key)
+            self.roofs[key].setVisible(bool(peak))
+            if peak:
+                self.roofs[key].setData(x, np.minimum(peak, bw * x) / 1e12)
+                top = max(top, peak)
+        points, texts = self._model_points(e)
+        self.points.setData([math.log10(p[0]) for p in points],
+                            [math.log10(max(p[1], 1e6) / 1e12) for p in points],
+                            brush=[pg.mkBrush(c) for c in (self.theme.series[0],
+                                                           self.theme.series[1])][:len(points)])
+        for label, (ai, perf), txt in zip(self.labels, points, texts, strict=False):
+            label.setText(txt)
+            label.setPos(math.log10(ai), math.log10(max(perf, 1e6) / 1e12))
+        ridge = (gpu.peak("fp16") or gpu.peak("fp32") or 1.0) / bw
+        self.ridge.setPos(math.log10(ridge))
+        self.ridge_label.setFormat(self.tr("ridge %1 FLOP/B").replace("%1", f"{ridge:.0f}"))
+        self.plot.setXRange(math.log10(X_RANGE[0]), math.log10(X_RANGE[1]), padding=0)
+        self.plot.setYRange(math.log10(bw * X_RANGE[0] / 1e12), math.log10(top * 2 / 1e12),
+                            padding=0)
+        decade_ticks(self.plot.getAxis("bottom"), *X_RANGE)
+        self.data = {"points": points, "ridge": ridge}
+
+    def _model_points(self, e: Estimate) -> tuple[list[tuple[float, float]], list[str]]:
+        spec = e.model.transformer
+        if spec is None or spec.encoder_only or not e.speed.decode_tokens_per_s:
+            flops = e.flops_per_sample or 0.0
+            if not flops or not e.speed.batch_latency_s:
+                return [], []
+            moved = float(e.memory.weights) + float(e.memory.compute)
+            perf = flops * e.workload.batch / e.speed.batch_latency_s
+            return [(max(flops * e.workload.batch / moved, 0.11), perf)], [self.tr("batch")]
+        w = e.workload
+        est = estimator_for(e.model, e.quant, e.gpu, w)
+        dec = est.decode(w.context, w.batch)
+        step_bytes = est.speed.weights_read_bytes + float(est.kv_bytes(w.context, w.batch))
+        dec_flops = w.batch * float(est.flops_per_token(w.context))
+        pre = est.prefill(w.prompt, w.batch)
+        n_ub = max(1, -(-w.prompt * w.batch // w.ubatch))
+        pre_bytes = n_ub * est.speed.weights_gpu_bytes
+        pre_flops = w.batch * est.prefill_flops(w.prompt)
+        points = [(dec_flops / step_bytes, dec_flops / float(dec.total_s)),
+                  (pre_flops / pre_bytes, pre_flops / float(pre.total_s))]
+        return points, [self.tr("decode"), self.tr("prefill")]

@@ -1,0 +1,103 @@
+"""Plot 2: decode tokens/s against context, prefill tokens/s against prompt length, with bands."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from gpuscope.estimate.curves import context_axis, decode_curve, prefill_curve
+from gpuscope.estimate.engine import estimator_for
+from gpuscope.estimate.result import Estimate
+from gpuscope.ui.plots.axes import power_of_two_ticks
+from gpuscope.ui.plots.base import PlotPanel
+from gpuscope.ui.plots.theme import with_alpha
+
+
+class _Banded:
+    """A curve with its uncertainty band, created once."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self.low = plot.plot([], [])
+        self.high = plot.plot([], [])
+        self.fill = pg.FillBetweenItem(self.low, self.high)
+        plot.addItem(self.fill)
+        self.line = plot.plot([], [])
+        self.marker = pg.ScatterPlotItem(size=10)
+        plot.addItem(self.marker)
+
+    def style(self, colour: str) -> None:
+        self.fill.setBrush(pg.mkBrush(with_alpha(colour, 60)))
+        self.fill.setPen(pg.mkPen(None))
+        for c in (self.low, self.high):
+            c.setPen(pg.mkPen(None))
+        self.line.setPen(pg.mkPen(colour, width=2))
+        self.marker.setBrush(pg.mkBrush(colour))
+        self.marker.setPen(pg.mkPen(colour))
+
+    def set(self, x: np.ndarray, value: np.ndarray, low: np.ndarray, high: np.ndarray,
+            at: float, at_value: float) -> None:
+        xf = x.astype(float)
+        self.low.setData(xf, low)
+        self.high.setData(xf, high)
+        self.line.setData(xf, value)
+        self.marker.setData([math.log10(max(at, 1))], [at_value])
+
+
+class SpeedPlot(PlotPanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("speedPlot")
+        self.decode_plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
+        self.prefill_plot: pg.PlotItem = self.graphics.addPlot(row=0, col=1)
+        for p in (self.decode_plot, self.prefill_plot):
+            p.setLogMode(x=True, y=False)
+            p.setMouseEnabled(x=False, y=False)
+        self.decode = _Banded(self.decode_plot)
+        self.prefill = _Banded(self.prefill_plot)
+        self.note = pg.TextItem(anchor=(0.5, 0.5))
+        self.decode_plot.addItem(self.note)
+        self.data: dict[str, np.ndarray] = {}
+        self.retranslate()
+        self.apply_theme(self.theme)
+
+    def retranslate(self) -> None:
+        self.decode_plot.setTitle(self.tr("Decode (generation) speed"))
+        self.decode_plot.setLabel("bottom", self.tr("Tokens already in context"))
+        self.decode_plot.setLabel("left", self.tr("tokens/s per sequence"))
+        self.prefill_plot.setTitle(self.tr("Prefill (prompt processing) speed"))
+        self.prefill_plot.setLabel("bottom", self.tr("Prompt length (tokens)"))
+        self.prefill_plot.setLabel("left", self.tr("tokens/s"))
+
+    def apply_theme(self, theme) -> None:  # type: ignore[override]
+        self.decode.style(theme.series[0])
+        self.prefill.style(theme.series[1])
+        self.note.setColor(theme.foreground)
+        super().apply_theme(theme)
+
+    def update_estimate(self, e: Estimate) -> None:
+        spec = e.model.transformer
+        decoder = spec is not None and not spec.encoder_only
+        self.note.setText("" if decoder else self.tr("Not a text generator: see samples/s"))
+        if not decoder:
+            for b in (self.decode, self.prefill):
+                b.set(np.array([1]), np.array([0.0]), np.array([0.0]), np.array([0.0]), 1, 0)
+            return
+        w = e.workload
+        est = estimator_for(e.model, e.quant, e.gpu, w)
+        ctx = context_axis(max(spec.max_context, w.context), n=128)
+        dec = decode_curve(est, ctx, w.batch)
+        prompts = context_axis(max(spec.max_context, w.prompt), n=128, low=16)
+        pre = prefill_curve(est, prompts, w.batch)
+        self.decode.set(ctx, dec.value, dec.low, dec.high, w.context,
+                        e.speed.decode_tokens_per_s or 0)
+        self.prefill.set(prompts, pre.value, pre.low, pre.high, w.prompt,
+                         e.speed.prefill_tokens_per_s or 0)
+        self.data = {"context": ctx, "decode": dec.value, "decode_low": dec.low,
+                     "decode_high": dec.high, "prompt": prompts, "prefill": pre.value}
+        power_of_two_ticks(self.decode_plot.getAxis("bottom"), ctx[0], ctx[-1])
+        power_of_two_ticks(self.prefill_plot.getAxis("bottom"), prompts[0], prompts[-1])
+        self.decode_plot.setYRange(0, float(dec.high.max()) * 1.05, padding=0)
+        self.prefill_plot.setYRange(0, float(pre.high.max()) * 1.05, padding=0)

@@ -1,0 +1,70 @@
+"""What the window remembers between runs (QSettings, always read back with an explicit type)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORG, APP = "gpuscope", "gpuscope"
+
+
+@dataclass
+class Remembered:
+    gpu_key: str = ""
+    model_id: str = "llama-3.1-8b"
+    quant: str = "q4_k_m"
+    kv_cache: str = "f16"
+    context: int = 8192
+    batch: int = 1
+    prompt: int = 512
+    flash_attention: bool = True
+    n_gpus: int = 1
+    language: str = "system"
+    theme: str = "system"
+    hidden_plots: str = ""  # comma-separated object names
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
+
+
+def load() -> Remembered:
+    s = settings()
+    out = Remembered()
+    for f in fields(Remembered):
+        default = getattr(out, f.name)
+        try:
+            value = s.value(f"selection/{f.name}", default, type=type(default))
+        except (TypeError, ValueError):
+            value = default
+        setattr(out, f.name, value)
+    return out
+
+
+def save(r: Remembered) -> None:
+    s = settings()
+    for f in fields(Remembered):
+        s.setValue(f"selection/{f.name}", getattr(r, f.name))
+    s.sync()
+
+
+def load_geometry() -> tuple[QByteArray | None, QByteArray | None]:
+    s = settings()
+    geo = s.value("window/geometry", None, type=QByteArray)
+    state = s.value("window/state", None, type=QByteArray)
+    return (geo if geo and not geo.isEmpty() else None,
+            state if state and not state.isEmpty() else None)
+
+
+def save_geometry(geometry: QByteArray, state: QByteArray) -> None:
+    s = settings()
+    s.setValue("window/geometry", geometry)
+    s.setValue("window/state", state)
+    s.sync()
+
+
+def reset() -> None:
+    s = settings()
+    s.clear()
+    s.sync()
