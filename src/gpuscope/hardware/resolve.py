@@ -62,13 +62,20 @@ _NO_TENSOR_NAMES = re.compile(r"\b(gtx\s*16\d\d|mx\s*\d{3})", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class ResolvedGpu:
-    """A device with the spec to estimate with, where each figure came from, and what is missing."""
+    """A device with the spec to estimate with, where each figure came from, and what is missing.
+
+    ``peaks_source``: ``catalogue`` (datasheet / catalogue figures), ``derived`` (unknown GPU:
+    NVML cores and max clock, an upper bound) or ``mixed`` (a known name whose NVML core count
+    differs from the catalogue's: the catalogue's rated clocks with NVML's SM count). ``missing``
+    maps a figure (a peak key, ``memory``, ``bandwidth``) to why it could not be had; such a
+    figure is ``None`` (peaks) or has value 0.
+    """
 
     spec: GpuSpec
     entry: CatalogueGpu | None
-    peaks_source: str  # "catalogue" | "derived" | "mixed"
+    peaks_source: str
     record: DeviceRecord | None = None
-    missing: Mapping[str, Message] = field(default_factory=dict)  # figure -> why it is absent
+    missing: Mapping[str, Message] = field(default_factory=dict)
 
 
 def resolve_device(record: DeviceRecord) -> ResolvedGpu:
