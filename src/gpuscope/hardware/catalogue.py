@@ -215,6 +215,27 @@ def get_gpu(gpu_id: str) -> CatalogueGpu | None:
     return _load().by_id.get(gpu_id)
 
 
+_FILLER = frozenset({"generation", "gen", "edition", "graphics", "card", "gpu"})
+
+
+def _best_subset_match(cat: _Catalogue, wanted: set[str],
+                       memory_gib: int | None) -> CatalogueGpu | None:
+    """The entry whose name holds every wanted token: the shortest name, then catalogue order;
+    with a memory hint, the variant nearest that size first."""
+    best: tuple[float, int, int] | None = None
+    found: CatalogueGpu | None = None
+    for order, gpu in enumerate(cat.gpus) if wanted else ():
+        for key in (gpu.id.replace("-", " "), gpu.name, *gpu.nvml_names):
+            toks = _tokens(key)
+            if not wanted <= set(toks):
+                continue
+            gap = abs(gpu.memory_gib - memory_gib) if memory_gib is not None else 0.0
+            rank = (gap, len(toks), order)
+            if best is None or rank < best:
+                best, found = rank, gpu
+    return found
+
+
 def find_gpu(query: str) -> CatalogueGpu:
     """A user's GPU query ('RTX 4090', 'a100 80gb', 'rtx-4090-laptop', 'Tesla T4')."""
     cat = _load()
@@ -224,14 +245,13 @@ def find_gpu(query: str) -> CatalogueGpu:
     exact = cat.by_name.get(canonical_name(text))
     if exact:
         return exact[0]
-    wanted = set(_tokens(text))
-    best: tuple[int, int] | None = None
-    found: CatalogueGpu | None = None
-    for order, gpu in enumerate(cat.gpus) if wanted else ():
-        for key in (gpu.id.replace("-", " "), gpu.name, *gpu.nvml_names):
-            toks = _tokens(key)
-            if wanted <= set(toks) and (best is None or (len(toks), order) < best):
-                best, found = (len(toks), order), gpu
+    wanted = set(_tokens(text)) - _FILLER
+    found = _best_subset_match(cat, wanted, None)
+    if found is None:  # "RTX 4090 24GB", "RTX A6000 48GB": the size picks among variants
+        sizes = {t for t in wanted if re.fullmatch(r"\d+gb", t)}
+        if sizes:
+            hint = int(next(iter(sizes))[:-2])
+            found = _best_subset_match(cat, wanted - sizes, hint)
     if found is not None:
         return found
     names = [g.name for g in cat.gpus] + [g.id for g in cat.gpus]
