@@ -9,8 +9,8 @@ Decode (one step generates one token for each of ``batch`` sequences)::
 
 Prefill of ``tokens`` prompt tokens, in micro-batches of ``ubatch``::
 
-    t = tokens x 2 N_active / (tensor_peak x eta) + attention / (tensor_peak x eta)
-        + n_ubatches x (weights / (BW x eta_bw) + n_layers x t_layer)
+    t = max(tokens x 2 N_active / (tensor_peak x eta) + attention / (tensor_peak x eta),
+            n_ubatches x weights / (BW x eta_bw)) + n_ubatches x n_layers x t_layer
 
 eta_bw, t_layer and eta come from :mod:`gpuscope.estimate.calibration`.
 """
@@ -47,11 +47,26 @@ class SpeedInputs:
     calibrated: bool
 
 
+def quantized_matmul_peak(gpu: GpuSpec, quant: Quantization) -> tuple[str, float]:
+    """The peak llama.cpp's prompt processing runs at for ``quant``.
+
+    Quantized GGUF weights use INT8 matrix multiplication (MMQ) where it is the faster unit
+    (Turing and later: INT8 tensor cores at 2x FP16); Volta dequantizes to FP16 for its FP16
+    tensor cores instead (faster than DP4A), and Pascal uses DP4A INT8.
+    """
+    key, peak = compute_peak(gpu, quant.compute)
+    if key == "int8":
+        fp16 = gpu.peak("fp16_acc16") or gpu.peak("fp16")
+        if fp16 and fp16 > peak:
+            return compute_peak(gpu, "fp16_acc16")
+    return key, peak
+
+
 def speed_inputs(gpu: GpuSpec, quant: Quantization, cal: Calibration, *, weights_read: float,
                  weights_gpu: float, matmul_params: float, n_layers: int,
                  dequant_weights: float, dequant_type: str | None) -> SpeedInputs:
     fam: FamilyConstants = cal.family(gpu.compute_capability)
-    key, peak = compute_peak(gpu, quant.compute)
+    key, peak = quantized_matmul_peak(gpu, quant)
     mmq = quant.is_gguf and quant.ggml_type not in ("F16", "BF16", "F32") and key == "int8"
     eta = fam.prefill_efficiency_mmq if mmq else fam.prefill_efficiency_gemm
     ops = cal.dequant_ops_per_weight.get(dequant_type or "", 0.0) if quant.is_gguf else 0.0
@@ -93,14 +108,17 @@ class PrefillTime:
 
 
 def prefill_time(s: SpeedInputs, tokens: Num, attention_flops: Num, ubatch: int) -> PrefillTime:
-    """Seconds to process ``tokens`` prompt tokens (scalars or numpy arrays)."""
+    """Seconds to process ``tokens`` prompt tokens (scalars or numpy arrays).
+
+    Each micro-batch streams the weights while it computes: the slower of the two sets its time.
+    """
     n_ub = maximum(1, -(-tokens // ubatch))
     rate = s.peak * s.eta_compute
     matmul = tokens * 2.0 * s.matmul_params / rate
     attention = attention_flops / rate
     weights = n_ub * s.weights_gpu_bytes / (s.bandwidth * s.eta_bw)
     overhead = n_ub * s.n_layers * s.layer_overhead_s
-    total = matmul + attention + weights + overhead
+    total = maximum(matmul + attention, weights) + overhead
     return PrefillTime(matmul, attention, weights, overhead, total)
 
 
