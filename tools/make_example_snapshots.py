@@ -100,7 +100,7 @@ def main() -> None:
     ns = {"mig_mode": "NotSupported"}
     write("rtx4090.json", "example-rtx4090", "2024-11-12T03:22:39Z", "550.163.01", "12.4", [(
         gpu("rtx4090.json", 0, "NVIDIA GeForce RTX 4090", 0x2684, "GeForce", (8, 9), 16384,
-            3105, 10501, 384, 24564, 507, 450, None, reserved_mib=332, unavailable=ns),
+            3105, 10501, 384, 24564, 507, 450, None, unavailable=ns),
         Load(22, 420, 30, 68, 210, 2820, 14500))])
     write("rtx3090-dual.json", "example-dual-3090", "2024-06-02T01:20:18Z", "550.54.15",
           "12.4", [(

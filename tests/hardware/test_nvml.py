@@ -7,6 +7,7 @@ import sys
 
 import pynvml
 import pytest
+
 from fakes.fake_pynvml import MIB, FakeGpu
 from fakes.presets import (
     FNF,
@@ -18,7 +19,6 @@ from fakes.presets import (
     rtx3090,
     rtx4090,
 )
-
 from gpuscope.hardware.fields import NotAvailable, is_available
 from gpuscope.hardware.nvml import NvmlSession
 
@@ -196,11 +196,11 @@ CASES = ([("record", (fn,), f) for fn, f in RECORD_FIELDS.items()]
          + [("reading", (fn,), f) for fn, f in READING_FIELDS.items()]
          + [("reading", fns, f) for fns, f in PAIRS.items()]
          + [("record", ("nvmlDeviceGetMigMode",), {"mig_mode"})])
+CASE_IDS = [f"{k}-{fns[0]}" + ("+" if len(fns) > 1 else "") for k, fns, _ in CASES]
 
 
 @pytest.mark.parametrize("reason", sorted(CODES))
-@pytest.mark.parametrize(("kind", "functions", "expected"), CASES,
-                         ids=[f"{k}-{fns[0]}" + ("+" if len(fns) > 1 else "") for k, fns, _ in CASES])
+@pytest.mark.parametrize(("kind", "functions", "expected"), CASES, ids=CASE_IDS)
 def test_each_failure_becomes_not_available(kind: str, functions: tuple[str, ...],
                                             expected: set[str], reason: str,
                                             caplog: pytest.LogCaptureFixture) -> None:
