@@ -11,7 +11,8 @@ from fakes.presets import a100_mig, machine, rtx3090, rtx4090
 from gpuscope.cli import snapshot_cmd
 from gpuscope.cli.app import run_cli
 from gpuscope.hardware.nvml import NvmlSession
-from gpuscope.hardware.snapshot import dumps, load_snapshot, to_document
+from gpuscope.hardware.snapshot import load_snapshot
+from gpuscope.hardware.snapshot_writer import dumps, to_document
 from gpuscope.hardware.source import LiveSource, open_source
 from gpuscope.paths import resources_dir
 

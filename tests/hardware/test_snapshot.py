@@ -13,13 +13,11 @@ import pytest
 from fakes.presets import a100_mig, machine, rtx3090, rtx4090
 from gpuscope.errors import GpuscopeError, InputError
 from gpuscope.hardware import snapshot as snapshot_mod
+from gpuscope.hardware import snapshot_writer as writer
 from gpuscope.hardware.nvml import NvmlSession
 from gpuscope.hardware.sampler import TelemetrySampler
-from gpuscope.hardware.snapshot import (
-    load_snapshot,
-    save_snapshot,
-    to_document,
-)
+from gpuscope.hardware.snapshot import load_snapshot, save_snapshot
+from gpuscope.hardware.snapshot_writer import to_document
 from gpuscope.paths import resources_dir
 
 EXAMPLES = sorted((resources_dir() / "snapshots").glob("*.json"))
@@ -65,9 +63,9 @@ def test_save_is_atomic(tmp_path: Path, live: tuple[Path, Any],
     def broken_replace(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(snapshot_mod.os, "replace", broken_replace)
+    monkeypatch.setattr(writer.os, "replace", broken_replace)
     with pytest.raises(GpuscopeError, match="No space left"):
-        snapshot_mod.write_snapshot(path, snap)
+        writer.write_snapshot(path, snap)
     assert path.read_bytes() == before  # the old file is intact
     assert sorted(p.name for p in tmp_path.iterdir()) == ["machine.json"]  # no temp left over
 

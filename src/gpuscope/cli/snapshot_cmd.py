@@ -121,7 +121,8 @@ def _save(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from gpuscope.hardware.snapshot import dumps, load_snapshot, to_document
+    from gpuscope.hardware.snapshot import load_snapshot
+    from gpuscope.hardware.snapshot_writer import dumps, to_document
 
     snap = load_snapshot(args.file)
     if args.json:

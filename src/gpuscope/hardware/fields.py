@@ -26,7 +26,7 @@ NOT_RECORDED = "NotRecorded"  # a snapshot's trace does not carry this field
 UNKNOWN = "Unknown"
 
 #: Reasons that will not change while the driver stays the same: the facade stops asking.
-PERMANENT_REASONS = frozenset({NOT_SUPPORTED, FUNCTION_NOT_FOUND})
+PERMANENT_REASONS = frozenset({NOT_SUPPORTED, FUNCTION_NOT_FOUND, "ArgumentVersionMismatch"})
 
 _REASONS = {
     NOT_SUPPORTED: QT_TRANSLATE_NOOP("Nvml", "not supported by this GPU or driver"),

@@ -28,10 +28,10 @@ from gpuscope.hardware.fields import (
     NO_PERMISSION,
     PERMANENT_REASONS,
     UNINITIALIZED,
-    UNKNOWN,
     NotAvailable,
     is_available,
 )
+from gpuscope.hardware.nvml_status import error_detail, error_name, text
 from gpuscope.hardware.readings import DeviceReading
 
 log = logging.getLogger(__name__)
@@ -45,30 +45,7 @@ _NEEDS_RECOVERY = frozenset({GPU_IS_LOST, UNINITIALIZED})
 #: Index used for system-wide queries (driver version, process names) in logs and caches.
 SYSTEM = -1
 
-
-def error_name(exc: BaseException) -> str:
-    """NVML's name for an error: ``NVMLError_NotSupported`` -> ``"NotSupported"``."""
-    name = type(exc).__name__
-    if name.startswith("NVMLError_"):
-        return name[len("NVMLError_"):]
-    if name == "NVMLLibraryMismatchError":  # pynvml: an unversioned function missing in the driver
-        return FUNCTION_NOT_FOUND
-    value = getattr(exc, "value", None)
-    return f"Error{value}" if isinstance(value, int) else UNKNOWN
-
-
-def error_detail(exc: BaseException) -> str:
-    try:
-        return f"{type(exc).__name__}: {exc}"
-    except Exception:  # noqa: BLE001 - pynvml's __str__ may itself call into NVML
-        return type(exc).__name__
-
-
-def text(value: object) -> str:
-    """NVML strings: old bindings return bytes, new ones str."""
-    if isinstance(value, bytes):
-        value = value.decode("utf-8", "replace")
-    return str(value).rstrip("\x00").strip()
+__all__ = ["SYSTEM", "NvmlSession", "error_detail", "error_name", "text"]
 
 
 class NvmlSession:
@@ -173,7 +150,10 @@ class NvmlSession:
         """A query on device ``index``'s handle (short-circuits once the device is lost)."""
         if index in self._lost:
             return NotAvailable(GPU_IS_LOST, "waiting for the GPU to come back")
-        handle = self._handles[index]
+        handles = self._handles
+        if not 0 <= index < len(handles):
+            return NotAvailable(UNINITIALIZED, "the NVML session is closed")
+        handle = handles[index]
         if not is_available(handle):
             return handle
         return self.call(index, field, fn_name, handle, *args, **kwargs)
@@ -255,8 +235,8 @@ class NvmlSession:
                 self._handles[i] = handle
                 if i in self._lost:
                     self._lost.discard(i)
-                    for key in [k for k in self._permanent if k[0] == i]:
-                        del self._permanent[key]
+                    for key in [k for k in list(self._permanent) if k[0] == i]:
+                        self._permanent.pop(key, None)
                     back.add(i)
                     log.warning("GPU %d is back (UUID %s)", i, uuid)
             return back

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from gpuscope.hardware.device import DeviceRecord
 from gpuscope.hardware.fields import GPU_IS_LOST, NOT_SUPPORTED, UNKNOWN, NotAvailable, is_available
-from gpuscope.hardware.nvml import SYSTEM, text
+from gpuscope.hardware.nvml import SYSTEM
+from gpuscope.hardware.nvml_status import text
 from gpuscope.hardware.readings import DeviceReading, GpuProcess, MigInstance
 
 if TYPE_CHECKING:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gpuscope.hardware.fields import FUNCTION_NOT_FOUND
+from gpuscope.hardware.fields import UNKNOWN as UNKNOWN_REASON
 from gpuscope.text import QT_TRANSLATE_NOOP, Message
 from gpuscope.units import Seconds
 
@@ -107,3 +109,28 @@ def init_error_code(error_name: str) -> str:
 def format_cuda_version(value: int) -> str:
     """NVML's CUDA driver version integer (12040) as text ("12.4")."""
     return f"{value // 1000}.{(value % 1000) // 10}"
+
+
+def error_name(exc: BaseException) -> str:
+    """NVML's name for an error: ``NVMLError_NotSupported`` -> ``"NotSupported"``."""
+    name = type(exc).__name__
+    if name.startswith("NVMLError_"):
+        return name[len("NVMLError_"):]
+    if name == "NVMLLibraryMismatchError":  # pynvml: an unversioned function missing in the driver
+        return FUNCTION_NOT_FOUND
+    value = getattr(exc, "value", None)
+    return f"Error{value}" if isinstance(value, int) else UNKNOWN_REASON
+
+
+def error_detail(exc: BaseException) -> str:
+    try:
+        return f"{type(exc).__name__}: {exc}"
+    except Exception:  # noqa: BLE001 - pynvml's __str__ may itself call into NVML
+        return type(exc).__name__
+
+
+def text(value: object) -> str:
+    """NVML strings: old bindings return bytes, new ones str."""
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return str(value).rstrip("\x00").strip()

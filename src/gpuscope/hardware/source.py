@@ -8,6 +8,7 @@ telemetry stream. :func:`open_source` picks the live one or the snapshot one, so
 from __future__ import annotations
 
 import os
+import threading
 from typing import Any
 
 from gpuscope.hardware import nvml_status as st
@@ -62,6 +63,7 @@ class LiveSource(GpuSource):
         self._records: list[DeviceRecord] = []
         self._mig: dict[int, tuple[MigInstance, ...]] = {}
         self._hung = False
+        self._open_lock = threading.Lock()
 
     def _open(self) -> tuple[st.NvmlStatus, list[DeviceRecord], dict[int, Any]]:
         status = self.session.open()
@@ -75,14 +77,16 @@ class LiveSource(GpuSource):
         return status, records, mig
 
     def _ensure_open(self) -> None:
-        if self._status is not None:
-            return
-        job = run_with_timeout(self._open, self.timeout_s, "nvml-open")
-        if job.done:
-            self._status, self._records, self._mig = job.result()
-        else:
-            self._hung = True
-            self._status = st.timed_out(self.timeout_s)
+        """Open NVML once; blocks the caller at most ``timeout_s`` (call it off the GUI thread)."""
+        with self._open_lock:
+            if self._status is not None:
+                return
+            job = run_with_timeout(self._open, self.timeout_s, "nvml-open")
+            if job.done:
+                self._status, self._records, self._mig = job.result()
+            else:
+                self._hung = True
+                self._status = st.timed_out(self.timeout_s)
 
     def status(self) -> st.NvmlStatus:
         self._ensure_open()
