@@ -130,6 +130,18 @@ def test_functions_absent_from_the_binding() -> None:
     assert session.read(0).temperature_c == 41
 
 
+def test_binding_without_memory_v2_argument() -> None:
+    """nvidia-ml-py before the v2 memory call: ``nvmlDeviceGetMemoryInfo(handle)`` only."""
+    fake = machine(rtx4090())
+    v1 = fake.nvmlDeviceGetMemoryInfo
+    object.__setattr__(fake, "nvmlDeviceGetMemoryInfo", lambda handle: v1(handle))
+    session = NvmlSession(fake)
+    session.open()
+    record = session.record(0)
+    assert record.memory_total_bytes == 24564 * MIB
+    assert record.unavailable["memory_reserved_bytes"] == "FunctionNotFound"
+
+
 def test_permanent_refusals_are_not_asked_again() -> None:
     session, fake = open_session(rtx4090(errors={"nvmlDeviceGetFanSpeed": NS}))
     for _ in range(5):

@@ -118,6 +118,8 @@ def error_name(exc: BaseException) -> str:
         return name[len("NVMLError_"):]
     if name == "NVMLLibraryMismatchError":  # pynvml: an unversioned function missing in the driver
         return FUNCTION_NOT_FOUND
+    if isinstance(exc, TypeError):  # an older binding without this argument (``version=``)
+        return FUNCTION_NOT_FOUND
     value = getattr(exc, "value", None)
     return f"Error{value}" if isinstance(value, int) else UNKNOWN_REASON
 
