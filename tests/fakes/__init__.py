@@ -1,0 +1,1 @@
+"""Fakes used by the tests; only at the NVML boundary (see fake_pynvml)."""
