@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fakes.presets import a100_mig, machine, rtx3090, rtx4090
+from tests.fakes.presets import a100_mig, machine, rtx3090, rtx4090
 from gpuscope.cli import snapshot_cmd
 from gpuscope.cli.app import run_cli
 from gpuscope.hardware.nvml import NvmlSession

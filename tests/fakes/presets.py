@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pynvml
 
-from fakes.fake_pynvml import FNF, MIB, NS, FakeGpu, FakeMig, FakeNvml, FakeProcess
+from tests.fakes.fake_pynvml import FNF, MIB, NS, FakeGpu, FakeMig, FakeNvml, FakeProcess
 
 GEFORCE_UNSUPPORTED = {  # GeForce "limited support" (DESIGN.md pitfall 2)
     "nvmlDeviceGetPowerUsage": NS,

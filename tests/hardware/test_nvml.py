@@ -8,8 +8,8 @@ import sys
 import pynvml
 import pytest
 
-from fakes.fake_pynvml import MIB, FakeGpu
-from fakes.presets import (
+from tests.fakes.fake_pynvml import MIB, FakeGpu
+from tests.fakes.presets import (
     FNF,
     GEFORCE_UNSUPPORTED,
     NS,
@@ -85,7 +85,7 @@ def test_mig_instances_and_processes() -> None:
 
 
 def test_process_in_both_lists_is_merged() -> None:
-    from fakes.fake_pynvml import FakeProcess
+    from tests.fakes.fake_pynvml import FakeProcess
 
     gpu = rtx4090(processes=[FakeProcess(10, 100 * MIB, "compute graphics"),
                              FakeProcess(11, None, "graphics")])

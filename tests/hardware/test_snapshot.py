@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from fakes.presets import a100_mig, machine, rtx3090, rtx4090
+from tests.fakes.presets import a100_mig, machine, rtx3090, rtx4090
 from gpuscope.errors import GpuscopeError, InputError
 from gpuscope.hardware import snapshot as snapshot_mod
 from gpuscope.hardware import snapshot_writer as writer

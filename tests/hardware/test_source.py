@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from fakes.presets import a100_mig, machine, rtx4090
+from tests.fakes.presets import a100_mig, machine, rtx4090
 from gpuscope.hardware.replay import ReplaySource
 from gpuscope.hardware.sampler import TelemetrySampler
 from gpuscope.hardware.source import LiveSource, SnapshotSource, open_source
