@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakes.presets import a100_mig, machine, rtx3090, rtx4090
 from gpuscope.cli import snapshot_cmd
 from gpuscope.cli.app import run_cli
 from gpuscope.hardware.nvml import NvmlSession
@@ -15,6 +14,7 @@ from gpuscope.hardware.snapshot import load_snapshot
 from gpuscope.hardware.snapshot_writer import dumps, to_document
 from gpuscope.hardware.source import LiveSource, open_source
 from gpuscope.paths import resources_dir
+from tests.fakes.presets import a100_mig, machine, rtx3090, rtx4090
 
 EXAMPLE = resources_dir() / "snapshots" / "rtx4090.json"
 

@@ -8,6 +8,8 @@ import sys
 import pynvml
 import pytest
 
+from gpuscope.hardware.fields import NotAvailable, is_available
+from gpuscope.hardware.nvml import NvmlSession
 from tests.fakes.fake_pynvml import MIB, FakeGpu
 from tests.fakes.presets import (
     FNF,
@@ -19,8 +21,6 @@ from tests.fakes.presets import (
     rtx3090,
     rtx4090,
 )
-from gpuscope.hardware.fields import NotAvailable, is_available
-from gpuscope.hardware.nvml import NvmlSession
 
 LOGGER = "gpuscope.hardware.nvml"
 

@@ -9,11 +9,11 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from tests.fakes.fake_pynvml import FakeNvml
-from tests.fakes.presets import a100_mig, machine, rtx3090, rtx4090
 from gpuscope.hardware.nvml import NvmlSession
 from gpuscope.hardware.sampler import TelemetrySampler
 from gpuscope.hardware.telemetry import MAX_RATE_HZ, TelemetryFrame
+from tests.fakes.fake_pynvml import FakeNvml
+from tests.fakes.presets import a100_mig, machine, rtx3090, rtx4090
 
 
 @pytest.fixture()

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from tests.fakes.presets import a100_mig, machine, rtx3090, rtx4090
 from gpuscope.errors import GpuscopeError, InputError
 from gpuscope.hardware import snapshot as snapshot_mod
 from gpuscope.hardware import snapshot_writer as writer
@@ -19,6 +18,7 @@ from gpuscope.hardware.sampler import TelemetrySampler
 from gpuscope.hardware.snapshot import load_snapshot, save_snapshot
 from gpuscope.hardware.snapshot_writer import to_document
 from gpuscope.paths import resources_dir
+from tests.fakes.presets import a100_mig, machine, rtx3090, rtx4090
 
 EXAMPLES = sorted((resources_dir() / "snapshots").glob("*.json"))
 

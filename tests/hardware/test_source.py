@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import threading
 
-from tests.fakes.presets import a100_mig, machine, rtx4090
 from gpuscope.hardware.replay import ReplaySource
 from gpuscope.hardware.sampler import TelemetrySampler
 from gpuscope.hardware.source import LiveSource, SnapshotSource, open_source
 from gpuscope.paths import resources_dir
+from tests.fakes.presets import a100_mig, machine, rtx4090
 
 EXAMPLE = resources_dir() / "snapshots" / "rtx3090-dual.json"
 

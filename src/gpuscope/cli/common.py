@@ -11,6 +11,7 @@ from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.models.spec import ModelSpec
 from gpuscope.text import QT_TRANSLATE_NOOP
 
+_NO_DEVICES = QT_TRANSLATE_NOOP("Errors", "NVML reports no device")
 _NO_GPU = QT_TRANSLATE_NOOP(
     "Errors", "No NVIDIA GPU detected ({reason}); choose one to plan for with --gpu NAME "
               "(see 'gpuscope gpus').")
@@ -53,7 +54,9 @@ def resolve_gpu(args: argparse.Namespace) -> ChosenGpu:
     try:
         records = source.devices()
         if not records:
-            raise InputError(_NO_GPU(reason=source.status().reason_text()))
+            status = source.status()
+            reason = status.reason or _NO_DEVICES()
+            raise InputError(_NO_GPU(reason=reason))
         resolved = resolve_device(records[0])
         return ChosenGpu(resolved.spec, records[0].memory_free_bytes, True)
     finally:

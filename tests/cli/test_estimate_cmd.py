@@ -1,0 +1,88 @@
+"""``gpuscope estimate``: the JSON contract scripts rely on, names users type, clear errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gpuscope.cli.app import run_cli
+
+SNAPSHOTS = Path(__file__).resolve().parents[2] / "resources" / "snapshots"
+
+
+def _json(capsys, *args: str) -> dict:
+    assert run_cli(["estimate", *args, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_json_has_the_documented_shape(capsys) -> None:
+    doc = _json(capsys, "--model", "codellama-7b", "--quant", "Q4_0", "--gpu",
+                "NVIDIA GeForce RTX 4090", "--context", "4096")
+    assert set(doc) >= {"model", "quantization", "gpu", "context", "batch", "prompt_tokens",
+                        "memory", "fits", "max_context", "flops_per_token", "speed", "explain"}
+    assert set(doc["model"]) >= {"id", "name", "family", "params", "active_params"}
+    assert set(doc["gpu"]) >= {"name", "memory_bytes", "bandwidth_bytes_per_s"}
+    assert set(doc["memory"]) >= {"weights_bytes", "kv_cache_bytes", "compute_bytes",
+                                  "overhead_bytes", "total_bytes"}
+    assert set(doc["speed"]) >= {"prefill_tokens_per_s", "decode_tokens_per_s", "bound"}
+    assert doc["quantization"] == "q4_0"
+    # CodeLlama-7B: 32 layers x 32 KV heads x 128 x 2 (K, V) x 2 bytes = 512 KiB per token
+    assert doc["memory"]["kv_cache_bytes"] == 4096 * 512 * 1024
+    # weights + KV + compute + overhead, all in bytes
+    m = doc["memory"]
+    assert m["total_bytes"] == pytest.approx(
+        m["weights_bytes"] + m["kv_cache_bytes"] + m["compute_bytes"] + m["overhead_bytes"], abs=4)
+    # attention adds 2 x layers x heads x (128 + 128) x context FLOPs to the 2N per token
+    attention = 2 * 32 * 32 * 256 * 4096
+    short = _json(capsys, "--model", "codellama-7b", "--quant", "q4_0", "--gpu", "RTX 4090",
+                  "--context", "1")
+    assert short["flops_per_token"] == pytest.approx(2 * doc["model"]["params"], rel=0.03)
+    assert doc["flops_per_token"] - short["flops_per_token"] == pytest.approx(
+        attention, rel=1e-3)
+    for item in doc["explain"]:
+        assert set(item) >= {"quantity", "formula", "value", "unit", "source"}
+
+
+def test_gpu_names_with_and_without_vendor_prefix_agree(capsys) -> None:
+    a = _json(capsys, "--model", "llama-3-8b", "--quant", "q8_0", "--gpu", "RTX 4090")
+    b = _json(capsys, "--model", "llama-3-8b", "--quant", "q8_0", "--gpu",
+              "NVIDIA GeForce RTX 4090")
+    assert a["gpu"] == b["gpu"] and a["memory"] == b["memory"]
+
+
+def test_snapshot_gpu_is_the_default(capsys) -> None:
+    code = run_cli(["--snapshot", str(SNAPSHOTS / "t4.json"), "estimate", "--model",
+                    "llama-3.1-8b", "--quant", "q4_k_m", "--json"])
+    assert code == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert "T4" in doc["gpu"]["name"]
+    assert doc["fits_now"] is not None  # the snapshot knows the free VRAM
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (["--model", "llama-9-8b", "--quant", "q4_0", "--gpu", "RTX 4090"], "llama-3-8b"),
+    (["--model", "llama-3-8b", "--quant", "q4_x", "--gpu", "RTX 4090"], "q4_0"),
+    (["--model", "llama-3-8b", "--quant", "q4_0", "--gpu", "RTX 9090"], "RTX"),
+    (["--model", "llama-3-8b", "--quant", "q4_0", "--gpu", "RTX 4090", "--context", "0"],
+     "Context length"),
+])
+def test_bad_input_is_one_line_with_suggestions(capsys, args: list[str], needle: str) -> None:
+    assert run_cli(["estimate", *args]) == 2
+    err = capsys.readouterr().err.strip()
+    assert needle in err and "Traceback" not in err and len(err.splitlines()) == 1
+
+
+def test_no_gpu_and_no_driver_asks_for_gpu(capsys) -> None:
+    pytest.importorskip("pynvml")
+    assert run_cli(["estimate", "--model", "llama-3-8b"]) == 2
+    assert "--gpu" in capsys.readouterr().err
+
+
+def test_text_output_names_units_and_explains(capsys) -> None:
+    assert run_cli(["estimate", "--model", "mixtral-8x7b", "--quant", "q4_k_m", "--gpu",
+                    "RTX 4090", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "Does not fit" in out and "GiB" in out and "tok/s" in out
+    assert "formula:" in out and "source:" in out
