@@ -1,4 +1,4 @@
-"""``gpuscope detect``: the real no-driver path, and snapshots of real GPUs giving datasheet peaks."""
+"""``gpuscope detect``: the real no-driver path; snapshots of real GPUs give datasheet peaks."""
 
 from __future__ import annotations
 
