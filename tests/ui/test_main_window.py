@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -91,12 +92,12 @@ def test_exports_are_written_and_read_back(make_window, qtbot, tmp_path) -> None
     _choose_gpu(win, "RTX 3060 12GB")
     qtbot.waitUntil(lambda: "3060" in win.state.last.gpu.name)
     path = actions.export_estimate(win, "json", str(tmp_path / "e.json"))
-    doc = json.loads(open(path, encoding="utf-8").read())
+    doc = json.loads(Path(path).read_text(encoding="utf-8"))
     assert doc == json.loads(json.dumps(estimate_json(win.state.last)))
-    md = open(actions.export_estimate(win, "md", str(tmp_path / "e.md")), encoding="utf-8").read()
+    md = Path(actions.export_estimate(win, "md", str(tmp_path / "e.md"))).read_text("utf-8")
     assert win.verdict.text() in md and "| Weights |" in md
-    csv_text = open(actions.export_estimate(win, "csv", str(tmp_path / "e.csv")),
-                    encoding="utf-8").read()
+    csv_text = Path(actions.export_estimate(win, "csv", str(tmp_path / "e.csv"))).read_text(
+        "utf-8")
     assert csv_text.splitlines()[0].startswith("quantity,value,unit")
     pngs = actions.export_plots(win, str(tmp_path))
     assert len(pngs) == 5
