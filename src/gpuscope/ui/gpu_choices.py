@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from gpuscope.hardware.catalogue import all_gpus
 from gpuscope.ui.gpu_service import SourceReport
+from gpuscope.ui.i18n import translate
 from gpuscope.ui.state import GpuChoice
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GpuChoices", text)
 
 
 def device_choices(report: SourceReport | None) -> list[GpuChoice]:
@@ -19,7 +14,10 @@ def device_choices(report: SourceReport | None) -> list[GpuChoice]:
         return []
     out = []
     kind = "snapshot" if report.kind == "snapshot" else "detected"
-    prefix = _tr("Snapshot") if kind == "snapshot" else _tr("This machine")
+    if kind == "snapshot":
+        prefix = translate("GpuChoices", "Snapshot")
+    else:
+        prefix = translate("GpuChoices", "This machine")
     for r in report.devices:
         rec = r.record
         label = f"{prefix} #{rec.index}: {rec.name}"

@@ -60,6 +60,11 @@ def install_language(choice: str) -> str:
     return language
 
 
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` for module-level UI code (lupdate reads the context)."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
+
+
 def _qt_translate(context: str, source: str, n: int | None) -> str:
     if n is None:
         return QCoreApplication.translate(context, source)
