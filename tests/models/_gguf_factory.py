@@ -121,6 +121,7 @@ class Decoder:
     sinks: bool = False
     expert_bias: bool = False
     mla: dict[str, int] | None = None
+    vocab_key: bool = True  # False: vocabulary size only from the tokenizer's token list
     extra_kv: dict[str, Any] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)  # role -> ggml type (default F16)
 
@@ -137,9 +138,19 @@ class Decoder:
             f"{a}.block_count": self.n_layers, f"{a}.embedding_length": self.d,
             f"{a}.attention.head_count": self.heads, f"{a}.attention.head_count_kv": self.kv,
             f"{a}.feed_forward_length": self.ffn, f"{a}.context_length": self.ctx,
-            f"{a}.vocab_size": self.vocab,
         }
-        if self.head_dim:
+        if self.vocab_key:
+            kv[f"{a}.vocab_size"] = self.vocab
+        else:
+            kv["tokenizer.ggml.tokens"] = [f"t{i}" for i in range(self.vocab)]
+        if self.mla:
+            r, rope, nope, v = (self.mla[k] for k in ("rank", "rope", "nope", "v"))
+            kv.update({f"{a}.attention.kv_lora_rank": r, f"{a}.rope.dimension_count": rope,
+                       f"{a}.attention.key_length": r + rope, f"{a}.attention.value_length": r,
+                       f"{a}.attention.key_length_mla": nope + rope,
+                       f"{a}.attention.value_length_mla": v})
+            kv[f"{a}.attention.head_count_kv"] = 1  # llama.cpp stores MLA as MQA over the latent
+        elif self.head_dim:
             kv[f"{a}.attention.key_length"] = self.head_dim
             kv[f"{a}.attention.value_length"] = self.head_dim
         if self.experts:
@@ -161,7 +172,7 @@ class Decoder:
         return kv
 
     def tensors(self) -> list[Tensor]:
-        d, hd = self.d, self.hd
+        d = self.d
         out: list[Tensor] = [("token_embd.weight", self.t("embd"), (d, self.vocab))]
         for i in range(self.n_layers):
             b = f"blk.{i}"
@@ -193,9 +204,9 @@ class Decoder:
                     (f"{b}.attn_kv_a_norm.weight", "F32", (r,)),
                     (f"{b}.attn_kv_b.weight", at, (r, self.heads * (nope + v))),
                     (f"{b}.attn_output.weight", at, (self.heads * v, d))]
-        out: list[Tensor] = [(f"{b}.attn_q.weight", at, (d, q)), (f"{b}.attn_k.weight", at, (d, kvw)),
-                             (f"{b}.attn_v.weight", at, (d, kvw)),
-                             (f"{b}.attn_output.weight", at, (q, d))]
+        out: list[Tensor] = [
+            (f"{b}.attn_q.weight", at, (d, q)), (f"{b}.attn_k.weight", at, (d, kvw)),
+            (f"{b}.attn_v.weight", at, (d, kvw)), (f"{b}.attn_output.weight", at, (q, d))]
         if self.bias:
             out += [(f"{b}.attn_q.bias", "F32", (q,)), (f"{b}.attn_k.bias", "F32", (kvw,)),
                     (f"{b}.attn_v.bias", "F32", (kvw,))]
