@@ -48,7 +48,8 @@ def quant_from_config(q: Any) -> QuantInfo | None:
         # fp16 scale and one packed b-bit zero point per output column: b + (16 + b) / g bits
         # (4.16 for 4-bit, g = 128). group_size -1 = one group per column: ~b bits.
         bits = int(_num(q.get("bits", q.get("w_bit")), 4))
-        group = _num(q.get("group_size", q.get("q_group_size")), 128)
+        raw_group = q.get("group_size", q.get("q_group_size"))
+        group = 0.0 if raw_group == -1 else _num(raw_group, 128)
         extra = (16 + bits) / group if group > 1 else 0.0
         return QuantInfo(f"{method}-int{bits}", bits + extra, bits, method)
     if method == "bitsandbytes":
