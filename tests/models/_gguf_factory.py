@@ -241,3 +241,16 @@ class Decoder:
               split_max_tensors: int = 0) -> list[Path]:
         return write_gguf(path, self.arch, self.metadata(ftype, name), self.tensors(),
                           sparse=sparse, split_max_tensors=split_max_tensors)
+
+
+def write_mmproj(tmp_path: Path) -> Path:
+    """A small CLIP vision projector (``mmproj``) as llama.cpp writes them."""
+    kv = {"clip.has_vision_encoder": True, "clip.vision.block_count": 2,
+          "clip.vision.embedding_length": 64, "clip.vision.feed_forward_length": 128,
+          "clip.vision.attention.head_count": 4, "clip.vision.image_size": 224,
+          "clip.vision.patch_size": 14}
+    tensors = [("v.patch_embd.weight", "F16", (14, 14, 3, 64))]
+    for i in range(2):
+        tensors += [(f"v.blk.{i}.attn_{r}.weight", "F16", (64, 64)) for r in "qkv"]
+    tensors.append(("mm.0.weight", "F16", (64, 256)))
+    return write_gguf(tmp_path / "mmproj-model-f16.gguf", "clip", kv, tensors)[0]

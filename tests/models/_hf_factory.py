@@ -25,7 +25,8 @@ def write_safetensors(path: Path, tensors: list[HfTensor], metadata: dict[str, s
         for d in shape:
             n *= d
         size = n * BITS[dtype] // 8
-        header[name] = {"dtype": dtype, "shape": list(shape), "data_offsets": [offset, offset + size]}
+        header[name] = {"dtype": dtype, "shape": list(shape),
+                        "data_offsets": [offset, offset + size]}
         offset += size
     raw = header_override if header_override is not None else json.dumps(header).encode()
     raw += b" " * (-len(raw) % 8)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _gguf_factory import Decoder, n_bytes, write_gguf
+from _gguf_factory import Decoder, n_bytes, write_gguf, write_mmproj
 
 from gpuscope.errors import InputError
 from gpuscope.models.classify import classify
@@ -158,20 +158,8 @@ def test_split_gguf_is_one_model(tmp_path: Path) -> None:
         read_gguf(parts[0])
 
 
-def _mmproj(tmp_path: Path) -> Path:
-    kv = {"clip.has_vision_encoder": True, "clip.vision.block_count": 2,
-          "clip.vision.embedding_length": 64, "clip.vision.feed_forward_length": 128,
-          "clip.vision.attention.head_count": 4, "clip.vision.image_size": 224,
-          "clip.vision.patch_size": 14}
-    tensors = [("v.patch_embd.weight", "F16", (14, 14, 3, 64))]
-    for i in range(2):
-        tensors += [(f"v.blk.{i}.attn_{r}.weight", "F16", (64, 64)) for r in "qkv"]
-    tensors.append(("mm.0.weight", "F16", (64, 256)))
-    return write_gguf(tmp_path / "mmproj-model-f16.gguf", "clip", kv, tensors)[0]
-
-
 def test_mmproj_is_identified_and_attached(tmp_path: Path) -> None:
-    proj = read_gguf(_mmproj(tmp_path))
+    proj = read_gguf(write_mmproj(tmp_path))
     assert proj.arch == "clip" and proj.transformer.encoder_only
     assert proj.transformer.n_tokens_per_image == 257  # (224/14)^2 + class token
     model_path = Decoder("llama", 1, 256, 4, 4, 512, 1000).write(tmp_path / "m.gguf")[0]
