@@ -9,6 +9,8 @@ template naming the part of the file), like every user-visible core string.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from gpuscope.errors import InputError
@@ -62,3 +64,13 @@ def checked_size(path: Path) -> int:
     if not stat.S_ISREG(st.st_mode):
         raise file_error(path, NOT_REGULAR())
     return st.st_size
+
+
+@contextmanager
+def os_errors_as_input(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Turn any ``OSError`` raised inside (permission denied while probing a folder, a file
+    vanishing mid-read) into the file's InputError."""
+    try:
+        yield
+    except OSError as exc:
+        raise os_error(path, exc) from None

@@ -71,7 +71,7 @@ class Walk:
             return 0
 
 
-def _is_dir(e: os.DirEntry[str]) -> bool:
+def is_dir(e: os.DirEntry[str]) -> bool:
     try:
         return e.is_dir(follow_symlinks=True)
     except OSError:
@@ -116,7 +116,7 @@ def _scan_dir(walk: Walk, d: Path, depth: int, source: str, read_specs: bool,
     for e in entries:
         if walk.should_stop():
             return
-        if _is_dir(e) and not e.name.startswith("."):
+        if is_dir(e) and not e.name.startswith("."):
             sub = walk.inside(d / e.name)
             if sub is not None:
                 yield from _scan_dir(walk, sub, depth + 1, source, read_specs, prefix)

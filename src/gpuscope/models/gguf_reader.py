@@ -54,7 +54,8 @@ def read_gguf(path: str | Path, projector: str | Path | None = None) -> ModelSpe
     """The model in a GGUF file (any part of a split model names the whole model)."""
     path = Path(path)
     parts = split_parts(path)
-    headers = [_read_part(p, i, len(parts)) for i, p in enumerate(parts, 1)]
+    with fe.os_errors_as_input(path):
+        headers = [_read_part(p, i, len(parts)) for i, p in enumerate(parts, 1)]
     spec = spec_from_headers(headers, parts[0])
     if projector is not None:
         spec = attach_projector(spec, read_gguf(projector))

@@ -87,7 +87,11 @@ def display_name(folder: Path) -> str:
 
 def read_hf_folder(path: str | Path, name: str | None = None) -> ModelSpec:
     """The model in a Hugging Face folder (``config.json`` and/or ``*.safetensors``)."""
-    folder = Path(path)
+    with fe.os_errors_as_input(path):
+        return _read_folder(Path(path), name)
+
+
+def _read_folder(folder: Path, name: str | None) -> ModelSpec:
     cfg_path = folder / "config.json"
     cfg = load_json_file(cfg_path) if cfg_path.is_file() else None
     tensors = folder_tensors(folder)

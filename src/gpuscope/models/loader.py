@@ -35,9 +35,10 @@ _LEGACY_MAGIC = (b"lmgg", b"fmgg", b"tjgg", b"ggml", b"ggmf", b"ggjt")
 def load_model_path(path: str | Path, projector: str | Path | None = None) -> ModelSpec:
     """Read the model at ``path``; ``projector`` is an optional mmproj GGUF to attach."""
     p = Path(path).expanduser()
-    if not p.exists():
-        raise fe.file_error(p, fe.NOT_FOUND())
-    spec = _load_folder(p) if p.is_dir() else _load_file(p)
+    with fe.os_errors_as_input(p):
+        if not p.exists():
+            raise fe.file_error(p, fe.NOT_FOUND())
+        spec = _load_folder(p) if p.is_dir() else _load_file(p)
     if projector is not None:
         spec = attach_projector(spec, read_gguf(projector))
     return spec
