@@ -30,9 +30,9 @@ TOO_MANY = QT_TRANSLATE_NOOP(
     "Import", "the header claims {count} {what} (at most {limit} are accepted)"
 )
 TOO_LONG = QT_TRANSLATE_NOOP(
-    "Import", "a {what} claims a length of {length} bytes, more than the file can hold"
+    "Import", "{what} claims a length of {length} bytes, more than the file can hold"
 )
-BAD_UTF8 = QT_TRANSLATE_NOOP("Import", "a {what} is not valid UTF-8 text")
+BAD_UTF8 = QT_TRANSLATE_NOOP("Import", "{what} is not valid UTF-8 text")
 NOT_REGULAR = QT_TRANSLATE_NOOP("Import", "not a regular file")
 
 

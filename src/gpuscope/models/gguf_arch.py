@@ -24,6 +24,7 @@ from gpuscope.text import QT_TRANSLATE_NOOP
 
 _MISSING = QT_TRANSLATE_NOOP("Import", "the metadata lacks '{key}', needed to size the model")
 _RANGE = QT_TRANSLATE_NOOP("Import", "metadata '{key}' = {value} is out of range")
+_NOT_INT = QT_TRANSLATE_NOOP("Import", "metadata '{key}' should be a whole number, not {value}")
 
 #: (default period, default window) from llama.cpp's per-architecture loaders (src/models/*.cpp):
 #: gemma2 period 2, n_swa 4096 when the key is absent; gemma3 6; gpt-oss ("openai_moe") 2;
@@ -50,7 +51,10 @@ class Meta:
 
     def get(self, suffix: str, default: int | None = 0) -> int:
         key = f"{self.arch}.{suffix}"
-        value = _as_int(self.meta.get(key))
+        raw = self.meta.get(key)
+        value = _as_int(raw)
+        if value is None and raw is not None and not isinstance(raw, (tuple, Skipped)):
+            raise fe.file_error(self.path, _NOT_INT(key=key, value=repr(raw)[:40]))
         if value is None:
             if default is None:
                 raise fe.file_error(self.path, _MISSING(key=key))

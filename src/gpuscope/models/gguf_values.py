@@ -47,10 +47,10 @@ def header_templates() -> dict[str, Template]:
         "tensor_data": QT_TRANSLATE_NOOP("Import", "the tensor data"),
         "kvs": QT_TRANSLATE_NOOP("Import", "metadata entries"),
         "tensors": QT_TRANSLATE_NOOP("Import", "tensors"),
-        "key": QT_TRANSLATE_NOOP("Import", "metadata key"),
-        "tensor_name": QT_TRANSLATE_NOOP("Import", "tensor name"),
-        "string": QT_TRANSLATE_NOOP("Import", "text value"),
-        "array": QT_TRANSLATE_NOOP("Import", "array"),
+        "key": QT_TRANSLATE_NOOP("Import", "a metadata key"),
+        "tensor_name": QT_TRANSLATE_NOOP("Import", "a tensor name"),
+        "string": QT_TRANSLATE_NOOP("Import", "a text value"),
+        "array": QT_TRANSLATE_NOOP("Import", "an array"),
         "not_gguf": QT_TRANSLATE_NOOP(
             "Import", "not a GGUF file (it does not start with the GGUF magic bytes)"
         ),

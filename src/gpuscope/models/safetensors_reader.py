@@ -29,7 +29,7 @@ DTYPE_BITS = {"F4": 4, "F6_E2M3": 6, "F6_E3M2": 6, "BOOL": 8, "U8": 8, "I8": 8, 
               "U32": 32, "F32": 32, "C64": 64, "F64": 64, "I64": 64, "U64": 64}
 
 _HEADER = QT_TRANSLATE_NOOP("Import", "the safetensors header")
-_BAD_JSON = QT_TRANSLATE_NOOP("Import", "the {what} is not valid JSON")
+_BAD_JSON = QT_TRANSLATE_NOOP("Import", "{what} is not valid JSON")
 _BAD_ENTRY = QT_TRANSLATE_NOOP("Import", "tensor '{name}' has an invalid {field}")
 _BAD_DTYPE = QT_TRANSLATE_NOOP("Import", "tensor '{name}' has unknown dtype '{dtype}'")
 _SIZE = QT_TRANSLATE_NOOP(
