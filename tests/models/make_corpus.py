@@ -1,4 +1,4 @@
-"""Regenerate the hostile-file corpus in ``corpus/`` (run from this folder: ``python make_corpus.py``).
+"""Regenerate the hostile-file corpus in ``corpus/`` (from this folder: ``python make_corpus.py``).
 
 Each file is one way a model file can be broken or malicious; test_corpus.py replays them all and
 requires a clean InputError naming the file. Crashers found by fuzzing are added here by hand
@@ -47,7 +47,8 @@ def files() -> dict[str, bytes]:
         "gguf-block-count-string.gguf": minimal(extra_kvs=[kv_str("llama.block_count", "32")])
         .replace(b"llama.block_count\x04", b"llama.block_coun_\x04"),
         "gguf-block-count-huge.gguf": minimal().replace(
-            b"llama.block_count\x04\0\0\0\x01\0\0\0", b"llama.block_count\x04\0\0\0\xff\xff\xff\xff"),
+            b"llama.block_count\x04\0\0\0\x01\0\0\0",
+            b"llama.block_count\x04\0\0\0\xff\xff\xff\xff"),
         "gguf-duplicate-tensor.gguf": minimal(tensors=[tensor("t", (4,)), tensor("t", (4,))]),
         "safetensors-header-length-2e63.safetensors": st(b"{}", length=2**63),
         "safetensors-header-beyond-eof.safetensors": st(b"{}", length=4096),

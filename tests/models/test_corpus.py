@@ -21,10 +21,8 @@ def test_corpus_is_complete() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_hostile_file_is_refused_cleanly(name: str) -> None:
     data = (CORPUS / name).read_bytes()
-    if name.endswith(".json"):
-        result = check_config(data)
-    else:
-        result = check_file_bytes(data, name)
+    is_config = name.endswith(".json")
+    result = check_config(data) if is_config else check_file_bytes(data, name)
     assert isinstance(result, InputError), f"{name} was accepted as a model"
     text = result.message.render()
     assert "config.json" in text or name in text, text  # the message names the file
