@@ -175,3 +175,17 @@ def test_missing_architecture_is_clear(tmp_path: Path) -> None:
     p.write_bytes(data)
     with pytest.raises(InputError, match="no general.architecture"):
         read_gguf(p)
+
+
+def test_100_gb_sparse_llama3_70b(tmp_path: Path) -> None:
+    # Timed in benchmarks/import_gguf.py (about 0.1 s with a full tokenizer); here: correctness.
+    d = Decoder("llama", 80, 8192, 64, 8, 28672, 128256, types={"default": "F16", "ffn": "Q8_0"})
+    path = d.write(tmp_path / "llama-3-70b.gguf")[0]
+    assert path.stat().st_size > 100e9
+    spec = read_gguf(path)
+    assert spec.params == 70_553_706_496  # 70.55 B (llm_load_print_meta, ollama/ollama#6279)
+    ffn_down = 80 * 28672 * 8192  # ffn role covers gate and up; down stays F16
+    q8 = 2 * ffn_down
+    f32 = 80 * 2 * 8192 + 8192
+    assert sum(t.n_bytes for t in spec.tensors) == (
+        q8 * 34 // 32 + 2 * (spec.params - q8 - f32) + 4 * f32)
