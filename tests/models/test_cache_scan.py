@@ -45,6 +45,7 @@ def hf_cache(tmp_path: Path) -> Path:
     gg = hub / "models--TheBloke--Tiny-GGUF" / "snapshots" / COMMIT
     gg.mkdir(parents=True)
     SMALL.write(gg / "tiny.Q4_K_M.gguf")
+    (gg / "config.json").write_text(json.dumps(llama_config()))  # TheBloke ships the original
     SMALL.write(gg / "tiny.Q8_0.gguf")
     SMALL.write(_mk(gg / "Q2_K") / "big.gguf",
                 split_max_tensors=10)

@@ -15,6 +15,7 @@ from gpuscope.models.loader import load_model_path
 from gpuscope.models.spec import Family
 
 SMALL = Decoder("llama", 2, 256, 4, 2, 512, 1000)
+SMALL_PARAMS = 2 * 1000 * 256 + 2 * (2 * 256 * 256 + 2 * 256 * 128 + 3 * 256 * 512 + 2 * 256) + 256
 
 
 def test_gguf_file_split_part_and_blob_without_extension(tmp_path: Path) -> None:
@@ -45,8 +46,10 @@ def test_lone_safetensors_file_is_classified(tmp_path: Path) -> None:
 def test_folder_with_one_gguf_and_its_projector(tmp_path: Path) -> None:
     SMALL.write(tmp_path / "model-Q4_K_M.gguf")
     write_mmproj(tmp_path)
+    (tmp_path / "config.json").write_text(json.dumps(llama_config()))  # the original's, ignored
     spec = load_model_path(tmp_path)
     assert spec.projector is not None and spec.projector.arch == "clip"
+    assert spec.tensors is not None and spec.params == SMALL_PARAMS
     SMALL.write(tmp_path / "model-Q8_0.gguf")
     with pytest.raises(InputError, match=r"holds 2 GGUF models \(model-Q4_K_M.gguf, "
                                          r"model-Q8_0.gguf\); open one"):

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from gpuscope.models.folder_scan import StopFn, Walk, gguf_models, is_dir, scan_tree
 from gpuscope.models.hf_reader import display_name
+from gpuscope.models.loader import is_hf_folder
 from gpuscope.models.local_model import LocalModel, read_local
 from gpuscope.models.ollama_store import scan_ollama
 
@@ -104,7 +105,7 @@ def scan_hf_cache(root: Path, should_stop: StopFn = lambda: False,
         entries = walk.list_dir(snap)
         names = {e.name for e in entries}
         label = display_name(snap)
-        if "config.json" in names or any(n.endswith(".safetensors") for n in names):
+        if is_hf_folder(names):
             size = sum(walk.size(snap / n) for n in names if n.endswith((".safetensors", ".json")))
             yield read_local(label, snap, "huggingface", size, read_specs)
             continue

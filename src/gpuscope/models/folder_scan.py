@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gpuscope.models.gguf_reader import split_parts
-from gpuscope.models.loader import group_gguf
+from gpuscope.models.loader import group_gguf, is_hf_folder
 from gpuscope.models.local_model import LocalModel, escaped, read_local
 
 MAX_DEPTH = 6
@@ -104,8 +104,7 @@ def _scan_dir(walk: Walk, d: Path, depth: int, source: str, read_specs: bool,
     names = {e.name for e in entries}
     rel = d.relative_to(walk.root).as_posix() if d != walk.root else ""
     label = "/".join(x for x in (prefix, rel) if x and x != ".")
-    if d != walk.root and ("config.json" in names or any(n.endswith(".safetensors")
-                                                          for n in names)):
+    if d != walk.root and is_hf_folder(names):
         files = [d / e.name for e in entries if _is_file(e)]
         yield read_local(label or d.name, d, source, sum(walk.size(f) for f in files), read_specs)
         return

@@ -77,6 +77,14 @@ def read_safetensors_file(p: Path) -> ModelSpec:
     )
 
 
+def is_hf_folder(names: set[str]) -> bool:
+    """Safetensors weights, or a config.json without GGUF files beside it (GGUF repositories
+    such as TheBloke's ship the original config.json next to the quantized files)."""
+    if any(n.endswith(".safetensors") for n in names):
+        return True
+    return "config.json" in names and not any(n.lower().endswith(".gguf") for n in names)
+
+
 def group_gguf(files: list[Path]) -> tuple[list[Path], list[Path]]:
     """Split GGUF files into models (first part of each split set, or the file) and projectors."""
     models: list[Path] = []
@@ -98,9 +106,9 @@ def group_gguf(files: list[Path]) -> tuple[list[Path], list[Path]]:
 
 
 def _load_folder(d: Path) -> ModelSpec:
-    if (d / "config.json").is_file() or any(d.glob("*.safetensors")):
-        return read_hf_folder(d)
     ggufs = [f for f in d.glob("*") if f.suffix.lower() == ".gguf" and f.is_file()]
+    if is_hf_folder({f.name for f in d.iterdir()}):
+        return read_hf_folder(d)
     models, projectors = group_gguf(ggufs)
     if len(models) == 1:
         spec = read_gguf(models[0])
