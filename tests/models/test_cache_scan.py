@@ -56,6 +56,12 @@ def hf_cache(tmp_path: Path) -> Path:
     evil.mkdir(parents=True)
     outside = SMALL.write(tmp_path / "outside.gguf")[0]
     (evil / "model.gguf").symlink_to(outside)
+    leaky = hub / "models--leaky--repo" / "snapshots" / COMMIT
+    write_folder(tmp_path / "elsewhere", llama_config(1, 64, 4, 4, 128, 10),
+                 llama_tensors(1, 64, 4, 4, 128, 10))
+    leaky.mkdir(parents=True)
+    (leaky / "config.json").write_text(json.dumps(llama_config(1, 64, 4, 4, 128, 10)))
+    (leaky / "model.safetensors").symlink_to(tmp_path / "elsewhere" / "model.safetensors")
     (hub / "datasets--some--data").mkdir()
     return hub
 
@@ -70,7 +76,7 @@ def test_hf_cache(tmp_path: Path) -> None:
     assert set(found) == {"meta-llama/Llama-2-7b-hf", "TheBloke/Tiny-GGUF/tiny.Q4_K_M",
                           "TheBloke/Tiny-GGUF/tiny.Q8_0",
                           "TheBloke/Tiny-GGUF/Q2_K/big-00001-of-00003",
-                          "broken/repo/model", "evil/repo/model"}
+                          "broken/repo/model", "evil/repo/model", "leaky/repo"}
     llama = found["meta-llama/Llama-2-7b-hf"]
     assert llama.spec is not None and llama.spec.name == "meta-llama/Llama-2-7b-hf"
     assert llama.quantization == "bf16" and llama.size_bytes > 2 * llama.spec.params
@@ -81,6 +87,8 @@ def test_hf_cache(tmp_path: Path) -> None:
     assert "model.gguf" in found["broken/repo/model"].error.render()
     evil = found["evil/repo/model"]
     assert evil.spec is None and "links outside the folder" in evil.error.render()
+    leaky = found["leaky/repo"]
+    assert leaky.spec is None and "model.safetensors: links outside" in leaky.error.render()
 
 
 def _manifest(root: Path, rel: str, layers: list[tuple[str, str]]) -> None:
@@ -159,6 +167,13 @@ def test_symlink_loop_and_cancellation(tmp_path: Path) -> None:
     assert len(list(scan([ScanRoot("folder", root)], should_stop=stop))) < 5
 
 
+def test_user_folder_that_is_itself_a_model(tmp_path: Path) -> None:
+    dims = (1, 64, 4, 4, 128, 10)
+    folder = write_folder(tmp_path / "Tiny-hf", llama_config(*dims), llama_tensors(*dims))
+    (found,) = scan([ScanRoot("folder", folder)])
+    assert found.name == "Tiny-hf" and found.spec is not None
+
+
 def test_default_roots_honour_environment(tmp_path: Path) -> None:
     home = tmp_path / "home"
     hf = _mk(tmp_path / "hfhome" / "hub")
@@ -176,4 +191,4 @@ def test_default_roots_honour_environment(tmp_path: Path) -> None:
 def test_listing_without_reading(tmp_path: Path) -> None:
     models = list(scan_hf_cache(hf_cache(tmp_path), read_specs=False))
     assert models and all(m.spec is None and m.error is None for m in models
-                          if m.name != "evil/repo/model")
+                          if m.name not in ("evil/repo/model", "leaky/repo"))

@@ -21,10 +21,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from gpuscope.models.folder_scan import StopFn, Walk, gguf_models, is_dir, scan_tree
+from gpuscope.models.folder_scan import StopFn, Walk, gguf_models, hf_model, is_dir, scan_tree
 from gpuscope.models.hf_reader import display_name
 from gpuscope.models.loader import is_hf_folder
-from gpuscope.models.local_model import LocalModel, read_local
+from gpuscope.models.local_model import LocalModel
 from gpuscope.models.ollama_store import scan_ollama
 
 _COMMIT = re.compile(r"^[0-9a-f]{40}$")
@@ -106,8 +106,7 @@ def scan_hf_cache(root: Path, should_stop: StopFn = lambda: False,
         names = {e.name for e in entries}
         label = display_name(snap)
         if is_hf_folder(names):
-            size = sum(walk.size(snap / n) for n in names if n.endswith((".safetensors", ".json")))
-            yield read_local(label, snap, "huggingface", size, read_specs)
+            yield hf_model(walk, snap, names, label, "huggingface", read_specs)
             continue
         # GGUF repositories: files at the top, or one folder per quantization (split models)
         folders = [(snap, entries, label)] + [

@@ -104,9 +104,8 @@ def _scan_dir(walk: Walk, d: Path, depth: int, source: str, read_specs: bool,
     names = {e.name for e in entries}
     rel = d.relative_to(walk.root).as_posix() if d != walk.root else ""
     label = "/".join(x for x in (prefix, rel) if x and x != ".")
-    if d != walk.root and is_hf_folder(names):
-        files = [d / e.name for e in entries if _is_file(e)]
-        yield read_local(label or d.name, d, source, sum(walk.size(f) for f in files), read_specs)
+    if is_hf_folder(names):
+        yield hf_model(walk, d, names, label or d.name, source, read_specs)
         return
     ggufs = [d / e.name for e in entries if e.name.lower().endswith(".gguf") and _is_file(e)]
     yield from gguf_models(walk, ggufs, source, read_specs, label)
@@ -119,6 +118,16 @@ def _scan_dir(walk: Walk, d: Path, depth: int, source: str, read_specs: bool,
             sub = walk.inside(d / e.name)
             if sub is not None:
                 yield from _scan_dir(walk, sub, depth + 1, source, read_specs, prefix)
+
+
+def hf_model(walk: Walk, d: Path, names: set[str], label: str, source: str,
+             read_specs: bool) -> LocalModel:
+    """A Hugging Face folder, unless one of its model files links outside the root."""
+    files = [d / n for n in sorted(names) if n.endswith((".json", ".safetensors"))]
+    for f in files:
+        if walk.inside(f) is None and (f.exists() or f.is_symlink()):
+            return LocalModel(label, d, source, 0, None, None, escaped(f))
+    return read_local(label, d, source, sum(walk.size(f) for f in files), read_specs)
 
 
 def gguf_models(walk: Walk, files: list[Path], source: str, read_specs: bool,
