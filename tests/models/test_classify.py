@@ -102,3 +102,9 @@ def test_cnn_mlp_recurrent_unknown() -> None:
     mamba = [T("blk.0.ssm_in.weight", 64, 256), T("blk.0.ssm_conv1d.weight", 4, 256)]
     assert classify(mamba).kind_id == "recurrent" and classify(mamba).family is None
     assert classify([T("scale", 4)]).family is None
+
+
+def test_packed_quant_blocks_are_not_convolutions() -> None:
+    blocks = TensorInfo("model.layers.0.mlp.experts.gate_up_proj_blocks", (16, 90, 5760, 32), "U8",
+                        16 * 90 * 5760 * 32)
+    assert classify([blocks, T("lm_head.weight", 2880, 1000)]).kind_id == "mlp"

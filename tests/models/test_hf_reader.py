@@ -111,7 +111,10 @@ def test_gpt_oss_mxfp4_blocks(tmp_path: Path) -> None:
            "vocab_size": 100, "sliding_window": 128, "layer_types": ["sliding_attention"],
            "quantization_config": {"quant_method": "mxfp4"}}
     p = "model.layers.0.mlp.experts"
+    a = "model.layers.0.self_attn"
     tensors = [("model.embed_tokens.weight", "BF16", (100, d)),
+               (f"{a}.q_proj.weight", "BF16", (64, d)), (f"{a}.k_proj.weight", "BF16", (32, d)),
+               (f"{a}.v_proj.weight", "BF16", (32, d)), (f"{a}.o_proj.weight", "BF16", (d, 64)),
                (f"{p}.gate_up_proj_blocks", "U8", (e, 2 * f, d // 32, 16)),
                (f"{p}.gate_up_proj_scales", "U8", (e, 2 * f, d // 32)),
                (f"{p}.gate_up_proj_bias", "BF16", (e, 2 * f)),
@@ -119,7 +122,7 @@ def test_gpt_oss_mxfp4_blocks(tmp_path: Path) -> None:
                (f"{p}.down_proj_scales", "U8", (e, d, f // 32)),
                ("lm_head.weight", "BF16", (100, d))]
     spec = read_hf_folder(write_folder(tmp_path / "oss", cfg, tensors))
-    assert spec.params == 2 * 100 * d + e * (2 * f * d + 2 * f + d * f)
+    assert spec.params == 2 * 100 * d + 2 * 64 * d + 2 * 32 * d + e * (2 * f * d + 2 * f + d * f)
     assert spec.file_quantization == "mxfp4"
     assert (spec.transformer.sliding_window, spec.transformer.n_swa_layers) == (128, 1)
 
@@ -133,6 +136,9 @@ def test_cnn_and_mlp_folders(tmp_path: Path) -> None:
                                                              "depths": [2]}, conv))
     assert spec.family is Family.CNN and spec.transformer is None
     assert spec.params == 64 * 3 * 49 + 64 + 64 * 64 * 9 + 64_000 + 1000
+    effnet = {"model_type": "efficientnet", "num_hidden_layers": 64, "hidden_dim": 2560}
+    spec = read_hf_folder(write_folder(tmp_path / "effnet", effnet, conv))
+    assert spec.family is Family.CNN and spec.transformer is None
     folder = tmp_path / "mlp"
     folder.mkdir()
     write_safetensors(folder / "model.safetensors", [

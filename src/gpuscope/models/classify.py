@@ -133,7 +133,14 @@ def _attention_type(
     return "", []
 
 
+_PACKED = frozenset({"U8", "I8", "I32", "U32", "I16", "U16", "I64", "U64", "BOOL"})
+
+
 def _is_conv(t: TensorInfo) -> bool:
+    """A convolution kernel: a float ``*weight`` whose leading (spatial) dims are small. Packed
+    quantized blocks (MXFP4 ``*_blocks`` uint8) and 3-D expert stacks are not kernels."""
+    if t.dtype in _PACKED or not t.name.endswith("weight") or is_expert(t.name):
+        return False
     if len(t.shape) in (4, 5):
         return all(0 < d <= 31 for d in t.shape[: len(t.shape) - 2])  # spatial dims come first
     return len(t.shape) == 3 and "conv" in t.name

@@ -141,6 +141,8 @@ def _transformer(
     text = text_config(cfg)
     if not any(k in text for k in ("num_hidden_layers", "n_layer", "num_layers", "n_layers")):
         return None  # a CNN (ResNet, ConvNeXt ...) or other non-Transformer config
+    if tensors and classify(tensors).family in (Family.CNN, Family.MLP):
+        return None  # EfficientNet's config has num_hidden_layers too: the tensors decide
     t = transformer_from_config(text, cfg_path)
     if not t.max_context:
         gen = folder / "generation_config.json"
