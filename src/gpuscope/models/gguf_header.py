@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from gpuscope.models import file_errors as fe
-from gpuscope.models.gguf_values import T, ValueReader
+from gpuscope.models.gguf_text import T
+from gpuscope.models.gguf_values import ValueReader
 from gpuscope.units import Count
 
 MAX_HEADER_BYTES = 64 * 1024 * 1024  # tokenizers of 262k-token vocabularies take ~8 MiB
