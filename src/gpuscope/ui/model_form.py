@@ -110,7 +110,7 @@ class ModelForm(QGroupBox):
 
     def select_model(self, model: ModelSpec) -> None:
         self.models.setdefault(model.id, model)
-        self.state.set_model(model, model.file_quantization)
+        self.state.set_model(model, model.own_quantization)
         self.load_from_state()
 
     def _preset_chosen(self, index: int) -> None:
