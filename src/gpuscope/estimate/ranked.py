@@ -1,0 +1,107 @@
+"""One row of the "what runs here?" ranking: a model, its best quantization, and the fit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gpuscope.estimate.quality import QualityCost, preference_key, quality_cost
+from gpuscope.estimate.verdict import Level
+from gpuscope.models.family import model_family
+from gpuscope.models.spec import ModelSpec
+from gpuscope.quantization import Quantization
+
+GOOD_BITS = 4  # below this nominal width the published loss grows steeply
+_GROUP = {Level.FITS: 0, Level.FITS_IDLE: 1, Level.NO_FIT: 2}
+
+
+@dataclass(frozen=True)
+class Option:
+    """One quantization of one model, evaluated."""
+
+    quant: Quantization
+    total_bytes: float
+    bits_per_weight: float
+    decode_tokens_per_s: float | None
+    prefill_tokens_per_s: float | None
+    samples_per_s: float | None = None
+
+
+@dataclass(frozen=True)
+class RankedModel:
+    model: ModelSpec
+    best: Option  # best that fits an idle GPU; when nothing fits, the smallest option
+    status: Level
+    fits_idle: bool
+    fits_now: bool | None  # None when the free VRAM is unknown (a catalogue GPU)
+    available_bytes: float
+    free_bytes: float | None
+    now: Option | None = None  # best that fits the free VRAM, when ``best`` does not
+    context: int | None = None  # tokens per sequence evaluated (None: CNN, MLP, ViT)
+    wanted_context: int | None = None
+    rank: int = 0
+
+    @property
+    def context_limited(self) -> bool:
+        """The model's maximum context is shorter than the one asked for."""
+        return (self.context is not None and self.wanted_context is not None
+                and self.context < self.wanted_context)
+
+    @property
+    def quant(self) -> Quantization:
+        return self.best.quant
+
+    @property
+    def total_bytes(self) -> float:
+        return self.best.total_bytes
+
+    @property
+    def headroom_bytes(self) -> float:
+        """VRAM left on an idle GPU (negative: missing)."""
+        return self.available_bytes - self.best.total_bytes
+
+    @property
+    def headroom_now_bytes(self) -> float | None:
+        return None if self.free_bytes is None else self.free_bytes - self.best.total_bytes
+
+    @property
+    def quality(self) -> QualityCost:
+        return quality_cost(self.best.quant)
+
+    @property
+    def family(self) -> str:
+        return model_family(self.model)
+
+    @property
+    def is_moe(self) -> bool:
+        return bool(self.model.transformer and self.model.transformer.is_moe)
+
+    @property
+    def local(self) -> bool:
+        return self.model.source_path is not None
+
+
+
+def make_row(model: ModelSpec, best: Option, fits_idle: bool, now: Option | None,
+             free: float | None, available: float, context: int | None = None,
+             wanted_context: int | None = None) -> RankedModel:
+    """The row of ``model``: ``best`` fits an idle GPU when ``fits_idle``; ``now`` fits the
+    free VRAM (kept only when ``best`` does not)."""
+    fits_now = None if free is None else fits_idle and best.total_bytes <= free
+    if not fits_idle:
+        status = Level.NO_FIT
+    elif fits_now is False:
+        status = Level.FITS_IDLE
+    else:
+        status = Level.FITS
+    return RankedModel(model, best, status, fits_idle, fits_now, available, free,
+                       now if fits_now is False else None, context, wanted_context)
+
+
+def order_key(r: RankedModel) -> tuple:
+    """Sort key of the ranking, best first (rule in :mod:`gpuscope.estimate.ranking`)."""
+    group = _GROUP[r.status]
+    if r.status is Level.NO_FIT:
+        return (group, False, False, r.total_bytes, (), 0.0, r.model.name)
+    speed = r.best.decode_tokens_per_s or r.best.samples_per_s or 0.0
+    return (group, r.context_limited, r.quant.bits < GOOD_BITS, -float(r.model.params),
+            preference_key(r.quant, r.best.bits_per_weight), -speed, r.model.name)
