@@ -19,6 +19,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
+from gpuscope.errors import GpuscopeError
 from gpuscope.estimate.calibration import calibration
 from gpuscope.estimate.flops import matmul_params
 from gpuscope.estimate.memory import kv_cache_bytes, kv_layout
@@ -74,12 +75,16 @@ class PairTable:
         self.models = list(models)
         self.pair_model: list[int] = []
         self.pair_quant: list[Quantization] = []
+        infos = []
         for m, quants in enumerate(options):
             for q in quants:
+                try:
+                    info = weights_info(self.models[m], q)
+                except (GpuscopeError, KeyError, ValueError):
+                    continue  # a file whose tensors this format cannot hold: not an option
                 self.pair_model.append(m)
                 self.pair_quant.append(q)
-        infos = [weights_info(self.models[m], q)
-                 for m, q in zip(self.pair_model, self.pair_quant, strict=True)]
+                infos.append(info)
         runtimes = [runtime_for(q) for q in self.pair_quant]
         self.model_idx = np.array(self.pair_model, dtype=np.intp)
         self.runtime_idx = np.array([RUNTIMES.index(r) for r in runtimes], dtype=np.intp)

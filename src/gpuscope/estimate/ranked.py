@@ -105,3 +105,34 @@ def order_key(r: RankedModel) -> tuple:
     speed = r.best.decode_tokens_per_s or r.best.samples_per_s or 0.0
     return (group, r.context_limited, r.quant.bits < GOOD_BITS, -float(r.model.params),
             preference_key(r.quant, r.best.bits_per_weight), -speed, r.model.name)
+
+
+def ranked_json(r: RankedModel) -> dict:
+    """One row as plain JSON: the keys ``gpuscope fits --json`` promises, plus details."""
+    from gpuscope.estimate.quality import quality_json
+
+    b, now = r.best, r.now
+    return {
+        "rank": r.rank,
+        "model": r.model.id,
+        "name": r.model.name,
+        "family": r.family,
+        "params": r.model.params,
+        "moe": r.is_moe,
+        "local": r.local,
+        "quantization": b.quant.id,
+        "total_bytes": b.total_bytes,
+        "fits_now": r.fits_now,
+        "fits_idle": r.fits_idle,
+        "decode_tokens_per_s": b.decode_tokens_per_s,
+        "prefill_tokens_per_s": b.prefill_tokens_per_s,
+        "status": r.status.value,
+        "headroom_bytes": r.headroom_bytes,
+        "headroom_now_bytes": r.headroom_now_bytes,
+        "bits_per_weight": b.bits_per_weight,
+        "samples_per_s": b.samples_per_s,
+        "context": r.context,
+        "quality": quality_json(r.quality),
+        "quantization_now": now.quant.id if now else None,
+        "total_bytes_now": now.total_bytes if now else None,
+    }

@@ -47,10 +47,7 @@ def default_quantizations() -> tuple[Quantization, ...]:
 
 
 def _options_for(model: ModelSpec, quants: Sequence[Quantization]) -> list[Quantization]:
-    """Candidate quantizations of one model; a file's own format is always one of them.
-
-    Decoders keep only the options whose weights can be computed (a broken file drops out here
-    instead of failing the whole ranking)."""
+    """Candidate quantizations of one model; a file's own format is always one of them."""
     out = list(quants) if is_decoder(model) else [q for q in quants if not q.is_gguf]
     if model.file_quantization:
         try:
@@ -59,16 +56,7 @@ def _options_for(model: ModelSpec, quants: Sequence[Quantization]) -> list[Quant
             own = None
         if own is not None and own not in out:
             out.append(own)
-    if not is_decoder(model):
-        return out
-    ok = []
-    for q in out:
-        try:
-            weights_info(model, q)
-        except (GpuscopeError, KeyError, ValueError):
-            continue
-        ok.append(q)
-    return ok
+    return out
 
 
 class Ranker:
