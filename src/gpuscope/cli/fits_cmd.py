@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from gpuscope.cli.common import add_json_flag, resolve_gpu
+from gpuscope.cli.common import resolve_gpu
 from gpuscope.errors import InputError
 from gpuscope.estimate.ranked import RankedModel, ranked_json
 from gpuscope.estimate.ranking import DEFAULT_CONTEXT, default_quantizations, rank_models
@@ -55,7 +55,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--batch", type=int, default=1, help="parallel sequences")
     p.add_argument("--kv-cache", default="f16", help="KV cache type: f16, q8_0, q4_0")
     p.add_argument("--top", type=int, metavar="N", help="print only the first N rows")
-    add_json_flag(p)
+    p.add_argument("--json", action="store_true",
+                   help="print a JSON list of models, best first")
 
 
 def _selected_models(family: str | None) -> list:
@@ -112,7 +113,7 @@ def _rate(value: float | None) -> str:
 
 
 def render_table(rows: list[RankedModel]) -> str:
-    head = (f"{'#':>3}  {'model':<34} {'quant':<24} {'quality':<16} {'VRAM':>10} "
+    head = (f"{'#':>3}  {'model':<34} {'quant':<24} {'quality cost':<23} {'VRAM':>10} "
             f"{'headroom':>10} {'decode':>12} {'prefill':>13}  fit")
     lines = [head]
     for r in rows:
@@ -121,7 +122,7 @@ def render_table(rows: list[RankedModel]) -> str:
             name += f" (ctx {fq(Count(r.context or 0))})"
         lines.append(
             f"{r.rank:>3}  {name:<34.34} {r.quant.name:<24.24} "
-            f"{r.quality.label().render():<16} {fq(Bytes(r.total_bytes)):>10} "
+            f"{r.quality.label().render():<23} {fq(Bytes(r.total_bytes)):>10} "
             f"{fq(Bytes(r.headroom_bytes)):>10} {_rate(r.best.decode_tokens_per_s):>12} "
             f"{_rate(r.best.prefill_tokens_per_s):>13}  {_status(r)}")
     return "\n".join(lines)
