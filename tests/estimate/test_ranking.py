@@ -114,15 +114,21 @@ def test_half_used_snapshot_splits_fits_now_from_fits_idle(tmp_path) -> None:
     assert free == pytest.approx(chosen.spec.memory / 2, rel=0.01)  # ~12 GiB
     rows = rank_models(all_presets(), chosen.spec, context=8192, free_bytes=free)
     r = by_id(rows)
-    eight = r["llama-3-8b"]  # F16 needs 15.6 GiB: idle only; Q8_0's 9.06 GiB fits now
-    assert eight.status is Level.FITS_IDLE and eight.fits_idle and eight.fits_now is False
-    assert eight.quant.bits == 16
-    assert eight.now is not None and eight.now.quant.id == "q8_0"
-    assert eight.now.total_bytes == pytest.approx(llama3_8b_need(7.95, Q8_0, 8192), rel=0.01)
-    assert r["llama-3.2-1b"].status is Level.FITS and r["llama-3.2-1b"].fits_now
+    f16 = llama3_8b_need(14.96, F16, 8192)  # 15.6 GiB: an idle 24 GiB card only
+    q8 = llama3_8b_need(7.95, Q8_0, 8192)  # 9.06 GiB: fits the 12 GiB free now
+    assert q8 < free < f16 < chosen.spec.memory
+    eight = r["llama-3-8b"]
+    assert eight.status is Level.FITS and eight.fits_now and eight.fits_idle
+    assert eight.quant.id == "q8_0" and eight.total_bytes == pytest.approx(q8, rel=0.01)
+    assert eight.idle is not None and eight.idle.quant.bits == 16  # what an idle GPU allows
+    assert eight.idle.total_bytes == pytest.approx(f16, rel=0.01)
+    assert eight.headroom_now_bytes == pytest.approx(free - q8, rel=0.03)
+    # Llama 3 70B needs 20.6 GiB even at 2 bits: it fits the card, not what is free now
+    seventy = r["llama-3-70b"]
+    assert seventy.status is Level.FITS_IDLE and seventy.fits_now is False
+    assert free < seventy.total_bytes <= chosen.spec.memory
     groups = [row.status for row in rows]
     assert groups == sorted(groups, key=[Level.FITS, Level.FITS_IDLE, Level.NO_FIT].index)
-    assert Level.FITS_IDLE in groups and Level.FITS in groups
     for row in rows:
         if row.status is Level.FITS:
             assert row.total_bytes <= free

@@ -23,9 +23,10 @@ _BAD_SPEED = QT_TRANSLATE_NOOP("Errors", "--min-speed must be a positive number 
 RUNTIMES = {"any": None, "llama.cpp": True, "pytorch": False}
 
 ORDER_HELP = """\
-"Best" is explicit. For each model, the best quantization that fits an idle GPU at the context:
-more bits first (16, 8, 6, 5, 4, 3, 2); within one width the smaller published quality loss
-(llama.cpp's Llama 3 8B perplexity scoreboard); then the faster one. Models are listed:
+"Best" is explicit. For each model, the best quantization that fits at the context (in the VRAM
+free now, else on an idle GPU): more bits first (16, 8, 6, 5, 4, 3, 2); within one width the
+smaller published quality loss (llama.cpp's Llama 3 8B perplexity scoreboard); then the faster
+one. Models are listed:
   1. fits the VRAM free now, then fits an idle GPU only, then does not fit (shown at the
      quantization needing the least memory, smallest need first);
   2. models supporting the whole context before those evaluated at a shorter maximum context,
@@ -103,9 +104,15 @@ def _status(r: RankedModel) -> str:
     if r.status is Level.NO_FIT:
         return "does not fit"
     if r.status is Level.FITS_IDLE:
-        now = f" (now: {r.now.quant.name})" if r.now else ""
-        return "idle GPU only" + now
-    return "fits" if r.fits_now is None else "fits now"
+        return "idle GPU only"
+    if r.fits_now is None:
+        return "fits"
+    return "fits now" + (f" (idle GPU: {r.idle.quant.name})" if r.idle else "")
+
+
+def _left(r: RankedModel) -> float:
+    """VRAM left after loading: of the free VRAM when known and it fits now, else of the total."""
+    return r.headroom_now_bytes if r.fits_now else r.headroom_bytes
 
 
 def _rate(value: float | None) -> str:
@@ -114,7 +121,7 @@ def _rate(value: float | None) -> str:
 
 def render_table(rows: list[RankedModel]) -> str:
     head = (f"{'#':>3}  {'model':<34} {'quant':<24} {'quality cost':<23} {'VRAM':>10} "
-            f"{'headroom':>10} {'decode':>12} {'prefill':>13}  fit")
+            f"{'left':>10} {'decode':>12} {'prefill':>13}  fit")
     lines = [head]
     for r in rows:
         name = r.model.name
@@ -123,6 +130,6 @@ def render_table(rows: list[RankedModel]) -> str:
         lines.append(
             f"{r.rank:>3}  {name:<34.34} {r.quant.name:<24.24} "
             f"{r.quality.label().render():<23} {fq(Bytes(r.total_bytes)):>10} "
-            f"{fq(Bytes(r.headroom_bytes)):>10} {_rate(r.best.decode_tokens_per_s):>12} "
+            f"{fq(Bytes(_left(r))):>10} {_rate(r.best.decode_tokens_per_s):>12} "
             f"{_rate(r.best.prefill_tokens_per_s):>13}  {_status(r)}")
     return "\n".join(lines)

@@ -28,14 +28,18 @@ class Option:
 
 @dataclass(frozen=True)
 class RankedModel:
+    """``best``: the best option that fits the VRAM free now; if none does, the best that fits an
+    idle GPU; if none does either, the one needing the least memory. ``idle``: the better option
+    an idle GPU would hold, when the free VRAM is what limits ``best``."""
+
     model: ModelSpec
-    best: Option  # best that fits an idle GPU; when nothing fits, the smallest option
-    status: Level
+    best: Option
+    status: Level  # FITS (now, or at all when free VRAM is unknown), FITS_IDLE, NO_FIT
     fits_idle: bool
     fits_now: bool | None  # None when the free VRAM is unknown (a catalogue GPU)
     available_bytes: float
     free_bytes: float | None
-    now: Option | None = None  # best that fits the free VRAM, when ``best`` does not
+    idle: Option | None = None
     context: int | None = None  # tokens per sequence evaluated (None: CNN, MLP, ViT)
     wanted_context: int | None = None
     rank: int = 0
@@ -61,6 +65,7 @@ class RankedModel:
 
     @property
     def headroom_now_bytes(self) -> float | None:
+        """VRAM left now after loading (None when free VRAM is unknown)."""
         return None if self.free_bytes is None else self.free_bytes - self.best.total_bytes
 
     @property
@@ -81,20 +86,23 @@ class RankedModel:
 
 
 
-def make_row(model: ModelSpec, best: Option, fits_idle: bool, now: Option | None,
+def make_row(model: ModelSpec, now: Option | None, idle: Option | None, smallest: Option,
              free: float | None, available: float, context: int | None = None,
              wanted_context: int | None = None) -> RankedModel:
-    """The row of ``model``: ``best`` fits an idle GPU when ``fits_idle``; ``now`` fits the
-    free VRAM (kept only when ``best`` does not)."""
-    fits_now = None if free is None else fits_idle and best.total_bytes <= free
+    """The row of ``model`` from its best option now (``now``; None also when free VRAM is
+    unknown), its best option on an idle GPU and its smallest option."""
+    best = now or idle or smallest
+    fits_idle = idle is not None
+    fits_now = None if free is None else now is not None
     if not fits_idle:
         status = Level.NO_FIT
     elif fits_now is False:
         status = Level.FITS_IDLE
     else:
         status = Level.FITS
-    return RankedModel(model, best, status, fits_idle, fits_now, available, free,
-                       now if fits_now is False else None, context, wanted_context)
+    better = idle if now is not None and idle is not None and idle.quant != now.quant else None
+    return RankedModel(model, best, status, fits_idle, fits_now, available, free, better,
+                       context, wanted_context)
 
 
 def order_key(r: RankedModel) -> tuple:
@@ -111,7 +119,7 @@ def ranked_json(r: RankedModel) -> dict:
     """One row as plain JSON: the keys ``gpuscope fits --json`` promises, plus details."""
     from gpuscope.estimate.quality import quality_json
 
-    b, now = r.best, r.now
+    b, idle = r.best, r.idle
     return {
         "rank": r.rank,
         "model": r.model.id,
@@ -133,6 +141,6 @@ def ranked_json(r: RankedModel) -> dict:
         "samples_per_s": b.samples_per_s,
         "context": r.context,
         "quality": quality_json(r.quality),
-        "quantization_now": now.quant.id if now else None,
-        "total_bytes_now": now.total_bytes if now else None,
+        "quantization_idle": idle.quant.id if idle else None,
+        "total_bytes_idle": idle.total_bytes if idle else None,
     }

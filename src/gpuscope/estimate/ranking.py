@@ -1,9 +1,10 @@
 """Which models fit this GPU, and which is best: every model x every quantization, ranked.
 
-For each model the *best quantization that fits* an idle GPU at the wanted context is chosen in
-the order of :func:`gpuscope.estimate.quality.preference_key` (more bits first; within one width
-the smaller published quality loss; then more bits per weight; then faster decoding). Models are
-then ordered so the answer reads top-down:
+For each model the *best quantization that fits* at the wanted context is chosen in the order of
+:func:`gpuscope.estimate.quality.preference_key` (more bits first; within one width the smaller
+published quality loss; then more bits per weight; then faster decoding): the best that fits the
+VRAM free now, else the best that fits an idle GPU (``RankedModel.idle`` also names the better
+choice an idle GPU would allow). Models are then ordered so the answer reads top-down:
 
 1. those that fit the VRAM free now (or fit, when free VRAM is unknown), then those that fit only
    an idle GPU, then those that do not fit at all (these last, smallest memory need first, shown
@@ -126,10 +127,10 @@ class Ranker:
             idle, now = first_idle.get(m), first_now.get(m)
             if idle is None and fits_any[m]:
                 continue  # fits, but slower than min_decode at every quantization that fits
-            best = option(idle if idle is not None else smallest[m])
-            rows.append(make_row(model, best, idle is not None,
-                                 None if now is None else option(now), free,
-                                 res.available_bytes, contexts[m], context))
+            rows.append(make_row(
+                model, None if now is None or free is None else option(now),
+                None if idle is None else option(idle), option(smallest[m]), free,
+                res.available_bytes, contexts[m], context))
         return rows
 
     def _rank_others(self, gpu: GpuSpec, n_gpus: int, context: int,
@@ -147,10 +148,10 @@ class Ranker:
                 w = self.workload.with_(context=used or context, n_gpus=n_gpus)
                 lazy = self._others[key] = _LazyOptions(model, quants, gpu, w)
             idle = lazy.first(lambda o: o.total_bytes <= available)
-            now = idle if free is None else lazy.first(lambda o: o.total_bytes <= free)
-            best = idle or lazy.smallest()
-            if best is not None:
-                rows.append(make_row(model, best, idle is not None, now, free, available))
+            now = None if free is None else lazy.first(lambda o: o.total_bytes <= free)
+            smallest = idle or lazy.smallest()  # all options are estimated only if none fits
+            if smallest is not None:
+                rows.append(make_row(model, now, idle, smallest, free, available))
         return rows
 
 
