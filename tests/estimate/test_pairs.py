@@ -6,7 +6,7 @@ import pytest
 
 from gpuscope.estimate.engine import estimate
 from gpuscope.estimate.pairs import PairTable, is_decoder
-from gpuscope.estimate.ranking import default_quantizations
+from gpuscope.estimate.ranking import default_quantizations, ranker_for
 from gpuscope.estimate.workload import Workload
 from gpuscope.hardware.catalogue import find_gpu
 from gpuscope.models.presets import all_presets, get_preset
@@ -32,7 +32,8 @@ def _check(table: PairTable, gpu, n_gpus: int, contexts: list[int], w: Workload)
 
 def test_every_preset_pair_matches_estimate() -> None:
     quants = default_quantizations()
-    table = PairTable(DECODERS, [quants] * len(DECODERS))
+    table = ranker_for(all_presets()).table  # the ranking's own table (shared with other tests)
+    assert table.models == DECODERS
     assert len(table) == len(DECODERS) * len(quants)
     contexts = [min(8192, m.transformer.max_context) for m in DECODERS]
     assert _check(table, RTX_4090, 1, contexts, Workload()) == len(table)

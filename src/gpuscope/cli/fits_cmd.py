@@ -34,7 +34,9 @@ one. Models are listed:
   3. larger models (more parameters) first, then the better quantization, then faster decoding.
 --min-speed keeps only quantizations decoding at least that fast (and drops models that never
 do while they fit). Quality cost: perplexity increase over the unquantized model, with its source
-in --json; "not published" where none was found."""
+in --json; "not published" where none was found. In --json, fits_now is null when the free VRAM
+is unknown (a catalogue GPU), and quantization_idle names the better quantization an idle GPU
+would hold when the free VRAM is what limits the choice."""
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -24,19 +24,18 @@ from gpuscope.quantization import Quantization
 from gpuscope.text import QT_TRANSLATE_NOOP, Message
 from gpuscope.units import Perplexity
 
-C = "Quality"
-COST = QT_TRANSLATE_NOOP(C, "+{delta} PPL")
-COST_RANGE = QT_TRANSLATE_NOOP(C, "+{low} to +{high} PPL")
-REFERENCE = QT_TRANSLATE_NOOP(C, "reference (unquantized)")
-NOT_PUBLISHED = QT_TRANSLATE_NOOP(C, "not published")
+COST = QT_TRANSLATE_NOOP("Quality", "+{delta} PPL")
+COST_RANGE = QT_TRANSLATE_NOOP("Quality", "+{low} to +{high} PPL")
+REFERENCE = QT_TRANSLATE_NOOP("Quality", "reference (unquantized)")
+NOT_PUBLISHED = QT_TRANSLATE_NOOP("Quality", "not published")
 SOURCE = QT_TRANSLATE_NOOP(
-    C, "Perplexity increase on {model}, {dataset}: {ppl} against {baseline} unquantized. "
+    "Quality", "Perplexity increase on {model}, {dataset}: {ppl} against {baseline} unquantized. "
        "Source: {title} ({url})")
-SOURCE_IMATRIX = QT_TRANSLATE_NOOP(C, "{text} Made with an importance matrix ({imatrix}).")
+SOURCE_IMATRIX = QT_TRANSLATE_NOOP("Quality", "{text} Made with an importance matrix ({imatrix}).")
 NO_SOURCE = QT_TRANSLATE_NOOP(
-    C, "No perplexity figure was found for this format; its quality cost is not published.")
+    "Quality", "No perplexity figure was found for this format; its quality cost is not published.")
 REFERENCE_SOURCE = QT_TRANSLATE_NOOP(
-    C, "The unquantized weights: the baseline quality costs are measured against.")
+    "Quality", "The unquantized weights: the baseline quality costs are measured against.")
 
 
 @dataclass(frozen=True)

@@ -89,10 +89,14 @@ class Ranker:
         Decoders are evaluated at ``context`` or their maximum context when that is shorter
         (``RankedModel.context`` says which)."""
         Workload(context=context, n_gpus=n_gpus)  # validates: InputError on nonsense
-        if self._pass is None or self._gpu != (gpu, n_gpus):
-            self._pass, self._gpu = self.table.on_gpu(gpu, n_gpus), (gpu, n_gpus)
+        if self._gpu != (gpu, n_gpus):
+            self._gpu, self._pass = (gpu, n_gpus), None
             self._others.clear()
-        rows = self._rank_decoders(self._pass, context, free_bytes, min_decode)
+        rows: list[RankedModel] = []
+        if len(self.table):
+            if self._pass is None:
+                self._pass = self.table.on_gpu(gpu, n_gpus)
+            rows = self._rank_decoders(self._pass, context, free_bytes, min_decode)
         if min_decode is None:  # CNNs, MLPs and encoders have no tokens/s to compare
             rows += self._rank_others(gpu, n_gpus, context, free_bytes)
         rows.sort(key=order_key)
@@ -101,8 +105,6 @@ class Ranker:
     def _rank_decoders(self, gpu_pass: GpuPass, context: int, free: float | None,
                        min_decode: float | None) -> list[RankedModel]:
         t = self.table
-        if not len(t):
-            return []
         contexts = [min(context, s.max_context) for s in t.specs]
         res = gpu_pass.at(contexts)
         k = self.static_key

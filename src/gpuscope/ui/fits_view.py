@@ -9,6 +9,7 @@ once in a worker thread so the window never freezes.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 from collections.abc import Sequence
@@ -355,6 +356,10 @@ class FitsView(QWidget):
         return [self.table_model.rows[self.proxy.mapToSource(self.proxy.index(i, 0)).row()]
                 for i in range(self.proxy.rowCount())]
 
+    def title(self) -> str:
+        """Tab or dock title for the main window."""
+        return self.tr("Models that fit")
+
     @property
     def ready(self) -> bool:
         return self._ranker is not None and self._gpu is not None
@@ -385,7 +390,9 @@ class FitsView(QWidget):
         def work() -> None:
             from gpuscope.estimate.ranking import ranker_for
 
-            self.rankerReady.emit((models, ranker_for(models)))
+            ranker = ranker_for(models)
+            with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
+                self.rankerReady.emit((models, ranker))  # queued to the GUI thread
 
         threading.Thread(target=work, name="gpuscope-fits", daemon=True).start()
 
@@ -450,6 +457,7 @@ class FitsView(QWidget):
                            (Level.NO_FIT, self.tr("Does not fit"))):
             self.status[lvl].setText(label)
         self.busy.setText(self.tr("Computing every model × quantization…"))
+        self.table.setAccessibleName(self.title())
         self.note.setText(self.tr(
             "Best first: models that fit the free VRAM now, then those that need an idle GPU, "
             "then those that do not fit (at their smallest). Within a group: models supporting "
