@@ -28,7 +28,7 @@ def test_json_is_a_list_best_first_with_no_fits_last(capsys) -> None:
     no_fit = [r for r in rows if not r["fits_idle"]]
     assert [r["total_bytes"] for r in no_fit] == sorted(r["total_bytes"] for r in no_fit)
     by_id = {r["model"]: r for r in rows}
-    assert by_id["llama-3.1-8b"]["quantization"] == "q6_k"
+    assert by_id["llama-3.1-8b"]["quantization"] == "q5_k_m"
     assert not by_id["llama-3.1-70b"]["fits_idle"]
     assert by_id["llama-3.1-70b"]["total_bytes"] > 8 * 2**30  # the least it would need
     assert by_id["llama-3.1-8b"]["quality"]["source"].startswith("https://github.com/ggml-org")

@@ -30,11 +30,12 @@ SEVENTY_B = ("llama-2-70b", "llama-3-70b", "llama-3.1-70b", "llama-3.3-70b")
 # F16 14.96 GiB, Q8_0 7.95, Q6_K 6.14, Q5_K_M 5.33. llama.cpp keeps the 128,256 x 4,096 token
 # embedding table in host RAM; the KV cache is 2 x 32 layers x 8 KV heads x 128 x 2 bytes per
 # token; the graph buffer's peak is the logits of a 512-token micro-batch (512 x 128,256 x 4 B)
-# plus its hidden state; the runtime overhead is 400 MiB (estimate/runtime.py).
+# plus its hidden state; the runtime overhead is 400 MiB of CUDA context plus the 1,024 MiB margin
+# llama.cpp's automatic fit keeps free per GPU (estimate/runtime.py).
 EMBD = 128256 * 4096
 KV_PER_TOKEN = 2 * 32 * 8 * 128 * 2
 COMPUTE = 512 * 128256 * 4 + 512 * 4096 * 4
-OVERHEAD = 400 * MIB
+OVERHEAD = (400 + 1024) * MIB
 
 
 def llama3_8b_need(file_gib: float, embd_bytes_per_weight: float, context: int) -> float:
@@ -56,16 +57,16 @@ def card_8gib():
     return spec
 
 
-def test_8_gib_card_at_8k_runs_8b_models_below_8_bits_and_no_70b(card_8gib) -> None:
+def test_8_gib_card_at_8k_runs_8b_models_at_4_or_5_bits_and_no_70b(card_8gib) -> None:
     rows = rank_models(all_presets(), card_8gib, context=8192)
     r = by_id(rows)
-    q6 = llama3_8b_need(6.14, Q6_K, 8192)  # 7.37 GiB: fits 8 GiB
-    q8 = llama3_8b_need(7.95, Q8_0, 8192)  # 9.06 GiB: does not
-    assert q6 < 8 * GIB < q8
-    assert r["llama-3-8b"].quant.id == "q6_k"
-    assert r["llama-3-8b"].total_bytes == pytest.approx(q6, rel=0.01)
+    q5 = llama3_8b_need(5.33, Q5_K, 8192)  # 7.63 GiB: fits 8 GiB
+    q6 = llama3_8b_need(6.14, Q6_K, 8192)  # 8.37 GiB: does not
+    assert q5 < 8 * GIB < q6
+    assert r["llama-3-8b"].quant.id == "q5_k_m"
+    assert r["llama-3-8b"].total_bytes == pytest.approx(q5, rel=0.01)
     for mid in EIGHT_B:
-        assert r[mid].status is Level.FITS and r[mid].quant.bits in (4, 5, 6), mid
+        assert r[mid].status is Level.FITS and r[mid].quant.bits in (4, 5), mid
     for mid in SEVENTY_B:  # even 2-bit weights alone (70 B x 2.06 bits) exceed 8 GiB
         assert r[mid].status is Level.NO_FIT, mid
         assert r[mid].total_bytes > 70e9 * 2.0625 / 8 - EMBD
@@ -75,15 +76,13 @@ def test_8_gib_card_at_8k_runs_8b_models_below_8_bits_and_no_70b(card_8gib) -> N
     assert [row.total_bytes for row in tail] == sorted(row.total_bytes for row in tail)
 
 
-def test_8_gib_card_at_16k_runs_8b_models_at_5_bits(card_8gib) -> None:
+def test_8_gib_card_at_16k_runs_8b_models_at_4_bits(card_8gib) -> None:
     r = by_id(rank_models(all_presets(), card_8gib, context=16384))
-    q6 = llama3_8b_need(6.14, Q6_K, 16384)  # 8.37 GiB: too much
-    q5 = llama3_8b_need(5.33, Q5_K, 16384)  # 7.64 GiB
-    assert q5 < 8 * GIB < q6
-    assert r["llama-3.1-8b"].quant.id == "q5_k_m"  # Llama 3 8B itself stops at 8,192 tokens
-    assert r["llama-3.1-8b"].total_bytes == pytest.approx(q5, rel=0.01)
-    for mid in ("llama-3.1-8b", "qwen3-8b"):
-        assert r[mid].context == 16384 and r[mid].quant.bits in (4, 5), mid
+    q5 = llama3_8b_need(5.33, Q5_K, 16384)  # 8.63 GiB: too much
+    assert q5 > 8 * GIB
+    for mid in ("llama-3.1-8b", "qwen3-8b"):  # Llama 3 8B itself stops at 8,192 tokens
+        assert r[mid].context == 16384 and r[mid].quant.bits == 4, mid
+        assert r[mid].total_bytes < 8 * GIB
     assert r["llama-3-8b"].context == 8192 and r["llama-3-8b"].context_limited
 
 
@@ -177,7 +176,7 @@ def test_a_local_file_offers_its_own_quantization() -> None:
 
     local = replace(base, id="Llama-3.2-1B-Instruct-Q4_0.gguf", name="Llama 3.2 1B Instruct",
                     tensors=tensors, file_quantization="q4_0", source_path="/m/l.gguf")
-    small = gpu("small", 1.6, 300, (8, 6), 10, 20, 40, 80)
+    small = gpu("small", 2.8, 300, (8, 6), 10, 20, 40, 80)
     rows = rank_models([local], small, context=8192, quants=[get_quantization("q8_0")])
     assert len(rows) == 1 and rows[0].local and rows[0].family == "Llama"
     assert rows[0].quant.id == "q4_0" and rows[0].status is Level.FITS  # q8_0 does not fit
