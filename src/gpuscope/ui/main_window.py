@@ -123,7 +123,22 @@ class MainWindow(QMainWindow):
 
     def _build_plots(self) -> None:
         self.plots.build()
+        from gpuscope.models.presets import all_presets
+        from gpuscope.ui.fits_view import FitsView
+
+        self.fits = FitsView(list(all_presets()))
+        self.fits.modelChosen.connect(self._fits_chosen)
+        self.plots.add_extra("fits", self.fits, self.fits.title())
         self.plots.add_extra("my_models", self.my_models, self.tr("My models"))
+        self.my_models.found.connect(lambda _m: self._sync_fits_models())
+        self.state.gpu_choice_changed.connect(lambda _c: self._sync_fits_gpu())
+        self.state.changed.connect(self._sync_fits_gpu)
+        self._sync_fits_gpu()
+        self.plots.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, _index: int) -> None:
+        """'Show the work' explains the estimate: shown beside the plots, not the model lists."""
+        self.explain.setVisible(self.plots.currentWidget() in self.plots.panels.values())
         if self.remembered.scan_at_start:
             self.my_models.start_scan()
         for key in filter(None, self.remembered.hidden_plots.split(",")):
@@ -136,6 +151,26 @@ class MainWindow(QMainWindow):
         self.verdict.show_estimate(e)
         self.explain.show_estimate(e)
         self.plots.show_estimate(e)
+
+    def _fits_chosen(self, model, quant_id: str) -> None:
+        self.model_form.add_model(model)
+        self.state.set_quant(quant_id)
+        self.model_form.load_from_state()
+
+    def _sync_fits_models(self) -> None:
+        from gpuscope.models.presets import all_presets
+
+        local = [m.spec for m in self.my_models.models if m.spec is not None]
+        self.fits.setModels([*all_presets(), *local])
+
+    def _sync_fits_gpu(self) -> None:
+        fits = getattr(self, "fits", None)
+        if fits is None:
+            return
+        key = (self.state.gpu(), self.state.free_bytes(), self.state.workload.n_gpus)
+        if key != getattr(self, "_fits_key", None):
+            self._fits_key = key
+            fits.setGpu(key[0], key[1], key[2])
 
     # --- GPUs -------------------------------------------------------------------------------------
     def load_snapshot(self, path: str) -> None:
@@ -217,6 +252,9 @@ class MainWindow(QMainWindow):
         idx = self.plots.indexOf(self.my_models)
         if idx >= 0:
             self.plots.setTabText(idx, self.tr("My models"))
+        fits = getattr(self, "fits", None)
+        if fits is not None:
+            self.plots.setTabText(self.plots.indexOf(fits), fits.title())
         self.status_offline.setToolTip(self.tr("gpuscope never uses the network."))
         self._show_source_status()
         if self.report is None:
