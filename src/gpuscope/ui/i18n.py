@@ -35,8 +35,8 @@ def effective_language(choice: str) -> str:
 
 def locale_for(language: str) -> QLocale:
     if language == "fr":
-        return QLocale(QLocale.Language.French, QLocale.Territory.France)
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+        return QLocale(QLocale.Language.French, QLocale.Country.France)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def install_language(choice: str) -> str:
@@ -58,6 +58,11 @@ def install_language(choice: str) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     return language
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` for module-level UI code (lupdate reads the context)."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
 
 
 def _qt_translate(context: str, source: str, n: int | None) -> str:
