@@ -11,7 +11,10 @@ import json
 import struct
 from pathlib import Path
 
-from _raw_gguf import gguf, kv_raw, kv_str, minimal, s, tensor
+try:  # as part of the test package
+    from ._raw_gguf import gguf, kv_raw, kv_str, minimal, s, tensor
+except ImportError:  # run as a script: python tests/models/make_corpus.py
+    from _raw_gguf import gguf, kv_raw, kv_str, minimal, s, tensor
 
 HERE = Path(__file__).parent / "corpus"
 

@@ -7,9 +7,6 @@ import json
 import os
 from pathlib import Path
 
-from _gguf_factory import Decoder, write_mmproj
-from _hf_factory import llama_config, llama_tensors, write_folder
-
 from gpuscope.models.cache_scan import (
     ScanRoot,
     default_roots,
@@ -18,6 +15,9 @@ from gpuscope.models.cache_scan import (
     scan_ollama,
 )
 from gpuscope.models.folder_scan import scan_tree
+
+from ._gguf_factory import Decoder, write_mmproj
+from ._hf_factory import llama_config, llama_tensors, write_folder
 
 SMALL = Decoder("llama", 2, 256, 4, 2, 512, 1000)
 COMMIT = "a" * 40

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _fuzz import check_config, check_file_bytes
-from make_corpus import files
 
 from gpuscope.errors import InputError
+
+from ._fuzz import check_config, check_file_bytes
+from .make_corpus import files
 
 CORPUS = Path(__file__).parent / "corpus"
 NAMES = sorted(p.name for p in CORPUS.iterdir() if p.is_file() and p.name != "README.md")

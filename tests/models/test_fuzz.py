@@ -9,12 +9,13 @@ import struct
 from functools import cache
 from pathlib import Path
 
-from _fuzz import check_config, check_file_bytes
-from _gguf_factory import Decoder
-from _hf_factory import llama_config, llama_tensors, write_safetensors
 from gguf import GGUFValueType as GV
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from ._fuzz import check_config, check_file_bytes
+from ._gguf_factory import Decoder
+from ._hf_factory import llama_config, llama_tensors, write_safetensors
 
 # GPUSCOPE_FUZZ_EXAMPLES=20000 runs a longer campaign (new crashers go to corpus/).
 EXAMPLES = int(os.environ.get("GPUSCOPE_FUZZ_EXAMPLES", "150"))

@@ -8,12 +8,13 @@ from pathlib import Path
 import gguf
 import numpy as np
 import pytest
-from _raw_gguf import gguf as raw
-from _raw_gguf import kv_raw, kv_str, kv_u32, minimal, s, tensor
 
 from gpuscope.errors import InputError
 from gpuscope.models.gguf_header import read_header
 from gpuscope.models.gguf_values import Skipped
+
+from ._raw_gguf import gguf as raw
+from ._raw_gguf import kv_raw, kv_str, kv_u32, minimal, s, tensor
 
 
 def write(tmp_path: Path, data: bytes, name: str = "m.gguf") -> Path:

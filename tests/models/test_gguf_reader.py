@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _gguf_factory import Decoder, n_bytes, write_gguf, write_mmproj
 
 from gpuscope.errors import InputError
 from gpuscope.models.classify import classify
 from gpuscope.models.gguf_reader import attach_projector, read_gguf
 from gpuscope.models.spec import Family
+
+from ._gguf_factory import Decoder, n_bytes, write_gguf, write_mmproj
 
 LLAMA2_7B = Decoder("llama", 32, 4096, 32, 32, 11008, 32000, vocab_key=False)
 

@@ -6,11 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from _hf_factory import llama_config, llama_tensors, write_folder, write_safetensors
 
 from gpuscope.errors import InputError
 from gpuscope.models.hf_reader import read_hf_folder
 from gpuscope.models.spec import Family
+
+from ._hf_factory import llama_config, llama_tensors, write_folder, write_safetensors
 
 LLAMA2_7B_PARAMS = 6_738_415_616  # llama-bench README n_params (llama.cpp@17732711)
 

@@ -7,12 +7,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from _gguf_factory import Decoder, write_mmproj
-from _hf_factory import llama_config, llama_tensors, write_folder, write_safetensors
 
 from gpuscope.errors import InputError
 from gpuscope.models.loader import load_model_path
 from gpuscope.models.spec import Family
+
+from ._gguf_factory import Decoder, write_mmproj
+from ._hf_factory import llama_config, llama_tensors, write_folder, write_safetensors
 
 SMALL = Decoder("llama", 2, 256, 4, 2, 512, 1000)
 SMALL_PARAMS = 2 * 1000 * 256 + 2 * (2 * 256 * 256 + 2 * 256 * 128 + 3 * 256 * 512 + 2 * 256) + 256

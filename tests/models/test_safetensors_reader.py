@@ -7,10 +7,11 @@ import struct
 from pathlib import Path
 
 import pytest
-from _hf_factory import write_folder, write_safetensors
 
 from gpuscope.errors import InputError
 from gpuscope.models.safetensors_reader import read_safetensors_header, read_sharded
+
+from ._hf_factory import write_folder, write_safetensors
 
 
 def test_header_tensors_are_exact_and_in_gguf_order(tmp_path: Path) -> None:

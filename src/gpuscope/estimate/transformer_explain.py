@@ -64,7 +64,7 @@ def transformer_explanation(est: TransformerEstimator, w: Workload, mem: MemoryB
                             fit: Fit, decode: DecodeTime, pre: PrefillTime,
                             speed: Speed) -> tuple[ExplainItem, ...]:
     s, wi = est.spec, est.weights
-    from_file = bool(est.model.tensors and est.model.file_quantization == est.quant.id)
+    from_file = bool(est.model.tensors) and est.model.own_quantization == est.quant.id
     bpw = Quantity(wi.bits_per_weight, Kind.BITS_PER_WEIGHT)
     if wi.host_bytes:
         sub_w = SUB_WEIGHTS_HOST(params=Count(wi.n_params), bpw=bpw, total=Bytes(wi.total_bytes),

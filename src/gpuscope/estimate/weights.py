@@ -56,8 +56,7 @@ _CACHE: dict[tuple, WeightsInfo] = {}
 
 
 def _compute(model: ModelSpec, quant: Quantization) -> WeightsInfo:
-    same_as_file = (model.tensors and model.file_quantization
-                    and model.file_quantization.lower() == quant.id)
+    same_as_file = bool(model.tensors) and model.own_quantization == quant.id
     typed = _typed_from_file(model) if same_as_file else assign_types(
         model_tensors(model), quant, model.transformer)
     spec = model.transformer

@@ -130,3 +130,11 @@ class ModelSpec:
     @property
     def active(self) -> int:
         return self.active_params or self.params
+
+    @property
+    def own_quantization(self) -> str | None:
+        """The catalogue ID of the quantization a model file is stored in (None for presets)."""
+        from gpuscope.quantization import file_quantization_id
+
+        gguf = bool(self.source_path and self.source_path.lower().endswith(".gguf"))
+        return file_quantization_id(self.file_quantization, gguf=gguf)

@@ -24,6 +24,7 @@ from gpuscope.ui.gpu_service import GpuService, SourceReport
 from gpuscope.ui.i18n import render
 from gpuscope.ui.menus import MainMenus
 from gpuscope.ui.model_form import ModelForm
+from gpuscope.ui.my_models import MyModels
 from gpuscope.ui.plot_tabs import PlotTabs
 from gpuscope.ui.state import AppState, GpuChoice
 from gpuscope.ui.verdict_bar import VerdictBar
@@ -66,6 +67,12 @@ class MainWindow(QMainWindow):
         self.model_form = ModelForm(self.state, self)
         self.plots = PlotTabs(self)
         self.explain = ExplainPanel(self)
+        self.my_models = MyModels(self.state, self)
+        self.my_models.model_chosen.connect(self.model_form.add_model)
+        self.my_models.at_start.setChecked(self.remembered.scan_at_start)
+        self.my_models.at_start.toggled.connect(
+            lambda on: setattr(self.remembered, "scan_at_start", on))
+        self.setAcceptDrops(True)
         self._layout()
         self.menus = MainMenus(self)
         self.status_nvml = QLabel(self)
@@ -116,6 +123,9 @@ class MainWindow(QMainWindow):
 
     def _build_plots(self) -> None:
         self.plots.build()
+        self.plots.add_extra("my_models", self.my_models, self.tr("My models"))
+        if self.remembered.scan_at_start:
+            self.my_models.start_scan()
         for key in filter(None, self.remembered.hidden_plots.split(",")):
             self.plots.set_plot_visible(key, False)
         self.menus.sync_plot_actions()
@@ -204,6 +214,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("gpuscope — will it fit, how fast will it run?"))
         self.status_offline.setText(self.tr("offline"))
+        idx = self.plots.indexOf(self.my_models)
+        if idx >= 0:
+            self.plots.setTabText(idx, self.tr("My models"))
         self.status_offline.setToolTip(self.tr("gpuscope never uses the network."))
         self._show_source_status()
         if self.report is None:
@@ -222,8 +235,21 @@ class MainWindow(QMainWindow):
         settings.save(r)
         settings.save_geometry(self.saveGeometry(), self.saveState())
 
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from gpuscope.ui import actions
+
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and actions.open_model_file(self, url.toLocalFile()):
+                event.acceptProposedAction()
+                return
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.remember()
+        self.my_models.stop_scan()
         self.service.stop()
         super().closeEvent(event)
 
