@@ -68,3 +68,26 @@ def test_bad_selection_shows_the_error(panel) -> None:
     panel.show_selection(get_preset("resnet-50"), QUANT, (GPU,), W)
     assert "not one" in panel.summary.text()
     assert panel.command_box.toPlainText() == "" and not panel.copy.isEnabled()
+
+
+def test_french(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from gpuscope.ui import i18n
+    from gpuscope.ui.plan_panel import PlanPanel
+
+    # windows closed by earlier tests must be gone before every widget gets a LanguageChange
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    i18n.install_language("fr")
+    try:
+        p = PlanPanel()
+        qtbot.addWidget(p)
+        p.show_selection(MODEL, get_quantization("q4_k_m"), (GPU,), W)
+        assert p.copy.text() == "Copier" and p.engine_label.text() == "Moteur"
+        assert p.summary.text().startswith("Q4_K_M entièrement sur le GPU, ")
+        assert "tok/s" in p.summary.text() and "," in p.summary.text()  # 43,2 tok/s
+        assert p.devices.horizontalHeaderItem(2).text() == "Poids"
+        # the command stays the engine's syntax, untranslated
+        assert p.command_box.toPlainText().startswith("llama-server -m ")
+    finally:
+        i18n.install_language("en")

@@ -17,14 +17,12 @@ from dataclasses import dataclass
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.text import QT_TRANSLATE_NOOP, Template
 
-C = "Plans"
-
-#: Fraction of the theoretical DRAM bandwidth llama.cpp's CPU decode reaches. Assumption:
-#: STREAM-type read bandwidth is typically 70-80 % of the theoretical figure on dual-channel
-#: desktops (a DDR5-5600 Ryzen 9700X measures 62.9 GB/s of 89.6, memtest86plus/memtest86plus#557)
-#: and llama.cpp's generation reaches most of that; many-core NUMA servers reach less
-#: (ik_llama.cpp PR #534: a Xeon 6980P stays well below its ~512 GB/s). A figure the user enters
-#: is used as is.
+# Fraction of the theoretical DRAM bandwidth llama.cpp's CPU decode reaches. Assumption:
+# STREAM-type read bandwidth is typically 70-80 % of the theoretical figure on dual-channel
+# desktops (a DDR5-5600 Ryzen 9700X measures 62.9 GB/s of 89.6, memtest86plus/memtest86plus#557)
+# and llama.cpp's generation reaches most of that; many-core NUMA servers reach less
+# (ik_llama.cpp PR #534: a Xeon 6980P stays well below its ~512 GB/s). A figure the user enters
+# is used as is.
 CPU_EFFICIENCY = 0.6
 
 
@@ -36,26 +34,32 @@ class HostPlatform:
     source: str
 
 
-def _p(pid: str, name: str, mts: int, channels: int, source: str) -> HostPlatform:
-    return HostPlatform(pid, QT_TRANSLATE_NOOP(C, name), mts * 1e6 * 8 * channels, source)
+def _p(pid: str, name: Template, mts: int, channels: int, source: str) -> HostPlatform:
+    return HostPlatform(pid, name, mts * 1e6 * 8 * channels, source)
 
 
 PLATFORMS: dict[str, HostPlatform] = {p.id: p for p in (
-    _p("ddr4-desktop", "desktop, dual-channel DDR4-3200", 3200, 2,
+    _p("ddr4-desktop", QT_TRANSLATE_NOOP("Plans", "desktop, dual-channel DDR4-3200"),
+       3200, 2,
        "JEDEC DDR4-3200: 3200 MT/s x 8 B x 2 channels = 51.2 GB/s"),
-    _p("ddr5-desktop", "desktop, dual-channel DDR5-6000", 6000, 2,
+    _p("ddr5-desktop", QT_TRANSLATE_NOOP("Plans", "desktop, dual-channel DDR5-6000"),
+       6000, 2,
        "DDR5-6000 (common AM5 / Raptor Lake kits): 6000 MT/s x 8 B x 2 channels = 96 GB/s"),
-    _p("ddr5-laptop", "laptop, dual-channel DDR5-5600", 5600, 2,
+    _p("ddr5-laptop", QT_TRANSLATE_NOOP("Plans", "laptop, dual-channel DDR5-5600"),
+       5600, 2,
        "JEDEC DDR5-5600: 5600 MT/s x 8 B x 2 channels = 89.6 GB/s"),
-    _p("workstation", "workstation, 4-channel DDR5-4800", 4800, 4,
+    _p("workstation", QT_TRANSLATE_NOOP("Plans", "workstation, 4-channel DDR5-4800"),
+       4800, 4,
        "Xeon W-2400 / Threadripper 7000 (4 channels DDR5-4800) = 153.6 GB/s"),
-    _p("server", "server, 8-channel DDR5-4800", 4800, 8,
+    _p("server", QT_TRANSLATE_NOOP("Plans", "server, 8-channel DDR5-4800"),
+       4800, 8,
        "Xeon Scalable 4th gen (8 channels DDR5-4800 per socket) = 307.2 GB/s"),
-    _p("server-12ch", "server, 12-channel DDR5-4800", 4800, 12,
+    _p("server-12ch", QT_TRANSLATE_NOOP("Plans", "server, 12-channel DDR5-4800"),
+       4800, 12,
        "EPYC 9004 (12 channels DDR5-4800 per socket) = 460.8 GB/s"),
 )}
-UNIFIED = QT_TRANSLATE_NOOP(C, "unified memory shared with the GPU")
-ENTERED = QT_TRANSLATE_NOOP(C, "entered by the user")
+UNIFIED = QT_TRANSLATE_NOOP("Plans", "unified memory shared with the GPU")
+ENTERED = QT_TRANSLATE_NOOP("Plans", "entered by the user")
 
 
 @dataclass(frozen=True)

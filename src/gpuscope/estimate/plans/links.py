@@ -19,7 +19,6 @@ from gpuscope.errors import InputError
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.text import QT_TRANSLATE_NOOP
 
-C = "Plans"
 _UNKNOWN_LINK = QT_TRANSLATE_NOOP(
     "Errors", "Unknown link '{link}': use pcie3, pcie4, pcie5 or nvlink.")
 

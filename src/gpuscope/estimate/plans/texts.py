@@ -4,126 +4,130 @@ from __future__ import annotations
 
 from gpuscope.text import QT_TRANSLATE_NOOP
 
-C = "Plans"
-
 # --- one-line summaries ("q5_k_m fully on the GPU, 41 tok/s") ---------------------------------
-S_GPU = QT_TRANSLATE_NOOP(C, "{quant} fully on the GPU, {speed}")
-S_SPLIT = QT_TRANSLATE_NOOP(C, "{quant} split over {gpus} GPUs (layers), {speed}")
-S_OFFLOAD = QT_TRANSLATE_NOOP(C, "{quant} with {cpu} of {total} layers on the CPU, {speed}")
+S_GPU = QT_TRANSLATE_NOOP("Plans", "{quant} fully on the GPU, {speed}")
+S_SPLIT = QT_TRANSLATE_NOOP("Plans", "{quant} split over {gpus} GPUs (layers), {speed}")
+S_OFFLOAD = QT_TRANSLATE_NOOP("Plans", "{quant} with {cpu} of {total} layers on the CPU, {speed}")
 S_MOE = QT_TRANSLATE_NOOP(
-    C, "{quant} with the experts of {cpu} of {total} layers in RAM, {speed}")
-S_TP = QT_TRANSLATE_NOOP(C, "{quant}, tensor parallel over {gpus} GPUs, {speed}")
+    "Plans", "{quant} with the experts of {cpu} of {total} layers in RAM, {speed}")
+S_TP = QT_TRANSLATE_NOOP("Plans", "{quant}, tensor parallel over {gpus} GPUs, {speed}")
 S_SERVER = QT_TRANSLATE_NOOP(
-    C, "{quant} on {gpus} GPU(s) with vLLM: {seqs} sequences of {context} tokens, {throughput} "
-       "in total")
-S_NO_FIT = QT_TRANSLATE_NOOP(C, "{summary} — does not fit")
+    "Plans", "{quant} on {gpus} GPU(s) with vLLM: {seqs} sequences of {context} tokens, "
+             "{throughput} in total")
+S_NO_FIT = QT_TRANSLATE_NOOP("Plans", "{summary} — does not fit")
 S_STRATEGY = {
-    "gpu": QT_TRANSLATE_NOOP(C, "Fully on the GPU"),
-    "offload": QT_TRANSLATE_NOOP(C, "Layers offloaded to the CPU"),
-    "moe_offload": QT_TRANSLATE_NOOP(C, "MoE experts in RAM"),
-    "layer_split": QT_TRANSLATE_NOOP(C, "Layer split over GPUs"),
-    "tensor_parallel": QT_TRANSLATE_NOOP(C, "Tensor parallel"),
+    "gpu": QT_TRANSLATE_NOOP("Plans", "Fully on the GPU"),
+    "offload": QT_TRANSLATE_NOOP("Plans", "Layers offloaded to the CPU"),
+    "moe_offload": QT_TRANSLATE_NOOP("Plans", "MoE experts in RAM"),
+    "layer_split": QT_TRANSLATE_NOOP("Plans", "Layer split over GPUs"),
+    "tensor_parallel": QT_TRANSLATE_NOOP("Plans", "Tensor parallel"),
 }
 
 # --- notes: assumptions and warnings ---------------------------------------------------------
 N_HOST_ASSUMED = QT_TRANSLATE_NOOP(
-    C, "The CPU part streams at {effective} ({bandwidth} theoretical, {platform}, at {efficiency} "
-       "efficiency): an assumption, enter the bandwidth your RAM reaches to replace it")
-N_HOST_ENTERED = QT_TRANSLATE_NOOP(C, "The CPU part streams at {effective} (entered)")
+    "Plans", "The CPU part streams at {effective} ({bandwidth} theoretical, {platform}, at "
+             "{efficiency} efficiency): an assumption, enter the bandwidth your RAM reaches to "
+             "replace it")
+N_HOST_ENTERED = QT_TRANSLATE_NOOP("Plans", "The CPU part streams at {effective} (entered)")
 N_RAM_SHORT = QT_TRANSLATE_NOOP(
-    C, "The part kept in RAM needs {needed}, but this computer has {ram} of RAM")
-N_VRAM_SHORT = QT_TRANSLATE_NOOP(C, "GPU {index} ({name}) needs {needed}, {capacity} available")
+    "Plans", "The part kept in RAM needs {needed}, but this computer has {ram} of RAM")
+N_VRAM_SHORT = QT_TRANSLATE_NOOP(
+    "Plans", "GPU {index} ({name}) needs {needed}, {capacity} available")
 N_OLLAMA_MOE = QT_TRANSLATE_NOOP(
-    C, "Ollama cannot keep only the MoE experts in RAM; llama.cpp's -ot option can, and is faster "
-       "for this model")
+    "Plans", "Ollama cannot keep only the MoE experts in RAM; llama.cpp's -ot option can, and is "
+             "faster for this model")
 N_TENSOR_MODE = QT_TRANSLATE_NOOP(
-    C, "llama.cpp's tensor split mode (-sm tensor) is experimental: it needs flash attention, "
-       "an unquantized KV cache and --fit off")
+    "Plans", "llama.cpp's tensor split mode (-sm tensor) is experimental: it needs flash "
+             "attention, an unquantized KV cache and --fit off")
 N_MIXED_TP = QT_TRANSLATE_NOOP(
-    C, "Tensor parallelism splits every layer evenly: the smallest GPU sets the memory and the "
-       "slowest sets the speed")
+    "Plans", "Tensor parallelism splits every layer evenly: the smallest GPU sets the memory and "
+             "the slowest sets the speed")
 N_BATCH_CPU = QT_TRANSLATE_NOOP(
-    C, "The CPU part is estimated as memory-bound; with {batch} sequences the CPU's arithmetic may "
-       "also slow it down")
+    "Plans", "The CPU part is estimated as memory-bound; with {batch} sequences the CPU's "
+             "arithmetic may also slow it down")
 N_VLLM_GGUF = QT_TRANSLATE_NOOP(
-    C, "vLLM's GGUF support is experimental; it reads the tokenizer from the original repository")
+    "Plans", "vLLM's GGUF support is experimental; it reads the tokenizer from the original "
+             "repository")
 N_VLLM_PREQUANT = QT_TRANSLATE_NOOP(
-    C, "{quant} needs a checkpoint already quantized in that format (GPTQ / AWQ / "
-       "compressed-tensors); the command names a placeholder")
+    "Plans", "{quant} needs a checkpoint already quantized in that format (GPTQ / AWQ / "
+             "compressed-tensors); the command names a placeholder")
 N_VLLM_GRAPHS = QT_TRANSLATE_NOOP(
-    C, "vLLM also captures CUDA graphs (a few hundred MiB per GPU) outside this budget: keep "
-       "gpu_memory_utilization below 1")
+    "Plans", "vLLM also captures CUDA graphs (a few hundred MiB per GPU) outside this budget: keep "
+             "gpu_memory_utilization below 1")
 N_VLLM_NO_FIT = QT_TRANSLATE_NOOP(
-    C, "The KV-cache pool cannot hold one sequence of {context} tokens: vLLM refuses to start")
+    "Plans", "The KV-cache pool cannot hold one sequence of {context} tokens: vLLM refuses to "
+             "start")
 N_VLLM_NEEDS = QT_TRANSLATE_NOOP(
-    C, "At context {context} this model needs tensor parallel {tp} ({gpus} GPUs like this one)")
+    "Plans", "At context {context} this model needs tensor parallel {tp} ({gpus} GPUs like this "
+             "one)")
 N_VLLM_NODES = QT_TRANSLATE_NOOP(
-    C, "One node is not enough at context {context}: {gpus} GPUs in {nodes} nodes (tensor parallel "
-       "{tp} x pipeline parallel {pp})")
+    "Plans", "One node is not enough at context {context}: {gpus} GPUs in {nodes} nodes (tensor "
+             "parallel {tp} x pipeline parallel {pp})")
 N_VLLM_NEVER = QT_TRANSLATE_NOOP(
-    C, "Even {gpus} GPUs like this one cannot hold this model at context {context}")
+    "Plans", "Even {gpus} GPUs like this one cannot hold this model at context {context}")
 N_VLLM_MAX_CONTEXT = QT_TRANSLATE_NOOP(
-    C, "These GPUs hold one sequence of at most {context} tokens")
-N_TP_DIVIDES = QT_TRANSLATE_NOOP(
-    C, "Tensor parallel {tp} does not divide the model's {heads} attention heads; use {valid}")
-
+    "Plans", "These GPUs hold one sequence of at most {context} tokens")
 # --- show the work ---------------------------------------------------------------------------
-Q_GPU_LAYERS = QT_TRANSLATE_NOOP(C, "GPU layers (-ngl)")
+Q_GPU_LAYERS = QT_TRANSLATE_NOOP("Plans", "GPU layers (-ngl)")
 F_GPU_LAYERS = QT_TRANSLATE_NOOP(
-    C, "largest k <= layers + 1 for which every GPU holds its layers' weights and KV cache, the "
-       "compute buffer and the runtime overhead; the last k layers go to the GPUs, k = layers + 1 "
-       "adds the output layer")
+    "Plans", "largest k <= layers + 1 for which every GPU holds its layers' weights and KV cache, "
+             "the compute buffer and the runtime overhead; the last k layers go to the GPUs, k = "
+             "layers + 1 adds the output layer")
 SUB_GPU_LAYERS = QT_TRANSLATE_NOOP(
-    C, "{k} of {total}; the fullest GPU needs {needed} of {capacity}")
-Q_CPU_MOE = QT_TRANSLATE_NOOP(C, "Layers whose experts stay in RAM")
+    "Plans", "{k} of {total}; the fullest GPU needs {needed} of {capacity}")
+Q_CPU_MOE = QT_TRANSLATE_NOOP("Plans", "Layers whose experts stay in RAM")
 F_CPU_MOE = QT_TRANSLATE_NOOP(
-    C, "smallest N for which every GPU holds all layers but the expert tensors of the first N")
-SUB_CPU_MOE = QT_TRANSLATE_NOOP(C, "N = {n}: {experts} of experts in RAM")
+    "Plans", "smallest N for which every GPU holds all layers but the expert tensors of the first "
+             "N")
+SUB_CPU_MOE = QT_TRANSLATE_NOOP("Plans", "N = {n}: {experts} of experts in RAM")
 S_PLACEMENT = QT_TRANSLATE_NOOP(
-    C, "llama.cpp llama_model::load_tensors (layer placement); docs/multi-gpu.md")
-Q_RAM = QT_TRANSLATE_NOOP(C, "RAM for the CPU part")
+    "Plans", "llama.cpp llama_model::load_tensors (layer placement); docs/multi-gpu.md")
+Q_RAM = QT_TRANSLATE_NOOP("Plans", "RAM for the CPU part")
 F_RAM = QT_TRANSLATE_NOOP(
-    C, "input embeddings + weights (and experts) kept in RAM + their KV cache + CPU compute buffer")
-SUB_RAM = QT_TRANSLATE_NOOP(C, "{embeddings} + {weights} + {kv} + {compute} = {value}")
-Q_HOST_BW = QT_TRANSLATE_NOOP(C, "Host memory bandwidth")
+    "Plans", "input embeddings + weights (and experts) kept in RAM + their KV cache + CPU compute "
+             "buffer")
+SUB_RAM = QT_TRANSLATE_NOOP("Plans", "{embeddings} + {weights} + {kv} + {compute} = {value}")
+Q_HOST_BW = QT_TRANSLATE_NOOP("Plans", "Host memory bandwidth")
 F_HOST_BW = QT_TRANSLATE_NOOP(
-    C, "transfers per second x 8 B x channels x the fraction llama.cpp's CPU decode reaches")
-SUB_HOST_BW = QT_TRANSLATE_NOOP(C, "{bandwidth} x {efficiency} = {value} ({platform})")
-Q_PLAN_SPEED = QT_TRANSLATE_NOOP(C, "Decode speed of the plan")
+    "Plans", "transfers per second x 8 B x channels x the fraction llama.cpp's CPU decode reaches")
+SUB_HOST_BW = QT_TRANSLATE_NOOP("Plans", "{bandwidth} x {efficiency} = {value} ({platform})")
+Q_PLAN_SPEED = QT_TRANSLATE_NOOP("Plans", "Decode speed of the plan")
 F_PLAN_SPEED = QT_TRANSLATE_NOOP(
-    C, "1 / (sum over GPUs of their part of the decode step + CPU bytes / host bandwidth + "
-       "hand-overs x (latency + batch x d_model x 4 B / link bandwidth))")
+    "Plans", "1 / (sum over GPUs of their part of the decode step + CPU bytes / host bandwidth + "
+             "hand-overs x (latency + batch x d_model x 4 B / link bandwidth))")
 SUB_PLAN_SPEED = QT_TRANSLATE_NOOP(
-    C, "GPUs {gpu_time} + CPU {cpu_bytes} in {cpu_time} + {hops} hand-overs in {hop_time} = "
-       "{step} -> {value}")
+    "Plans", "GPUs {gpu_time} + CPU {cpu_bytes} in {cpu_time} + {hops} hand-overs in {hop_time} = "
+             "{step} -> {value}")
 S_PLAN_SPEED = QT_TRANSLATE_NOOP(
-    C, "engine decode formula per GPU (calibrated); host bandwidth assumption; link table")
-Q_TP_COMM = QT_TRANSLATE_NOOP(C, "Tensor-parallel communication")
+    "Plans", "engine decode formula per GPU (calibrated); host bandwidth assumption; link table")
+Q_TP_COMM = QT_TRANSLATE_NOOP("Plans", "Tensor-parallel communication")
 F_TP_COMM = QT_TRANSLATE_NOOP(
-    C, "2 all-reduces per layer x layers x (latency + 2 (N-1)/N x batch x d_model x 2 B / link "
-       "bandwidth)")
+    "Plans", "2 all-reduces per layer x layers x (latency + 2 (N-1)/N x batch x d_model x 2 B / "
+             "link bandwidth)")
 SUB_TP_COMM = QT_TRANSLATE_NOOP(
-    C, "2 x {layers} x ({latency} + {factor} x {message} / {bandwidth}) = {value} per step "
-       "({link})")
-Q_KV_POOL = QT_TRANSLATE_NOOP(C, "KV-cache pool per GPU")
+    "Plans", "2 x {layers} x ({latency} + {factor} x {message} / {bandwidth}) = {value} per step "
+             "({link})")
+Q_KV_POOL = QT_TRANSLATE_NOOP("Plans", "KV-cache pool per GPU")
 F_KV_POOL = QT_TRANSLATE_NOOP(
-    C, "VRAM x gpu_memory_utilization - weights / (TP x PP) - activation peak - non-torch memory")
+    "Plans", "VRAM x gpu_memory_utilization - weights / (TP x PP) - activation peak - non-torch "
+             "memory")
 SUB_KV_POOL = QT_TRANSLATE_NOOP(
-    C, "{vram} x {utilization} - {weights} - {activation} - {non_torch} = {value}")
+    "Plans", "{vram} x {utilization} - {weights} - {activation} - {non_torch} = {value}")
 S_KV_POOL = QT_TRANSLATE_NOOP(
-    C, "vLLM's memory profiling (weights, a dummy forward pass of max_num_batched_tokens, "
-       "non-torch memory); checked against a logged A10G run (reference/vram_measurements.csv)")
-Q_MAX_SEQS = QT_TRANSLATE_NOOP(C, "Concurrent sequences at this context")
+    "Plans", "vLLM's memory profiling (weights, a dummy forward pass of max_num_batched_tokens, "
+             "non-torch memory); checked against a logged A10G run "
+             "(reference/vram_measurements.csv)")
+Q_MAX_SEQS = QT_TRANSLATE_NOOP("Plans", "Concurrent sequences at this context")
 F_MAX_SEQS = QT_TRANSLATE_NOOP(
-    C, "floor(KV blocks / ceil(context / block size)); KV blocks = floor(pool / (block size x KV "
-       "bytes per token))")
+    "Plans", "floor(KV blocks / ceil(context / block size)); KV blocks = floor(pool / (block size "
+             "x KV bytes per token))")
 SUB_MAX_SEQS = QT_TRANSLATE_NOOP(
-    C, "{blocks} blocks of {block_size} tokens / {per_seq} blocks per sequence = {value}")
-Q_CROSSOVER = QT_TRANSLATE_NOOP(C, "Decode turns compute-bound above batch")
+    "Plans", "{blocks} blocks of {block_size} tokens / {per_seq} blocks per sequence = {value}")
+Q_CROSSOVER = QT_TRANSLATE_NOOP("Plans", "Decode turns compute-bound above batch")
 F_CROSSOVER = QT_TRANSLATE_NOOP(
-    C, "b* = (weights read / (bandwidth x efficiency)) / (2 x active parameters / (peak x "
-       "efficiency)): the roofline's ridge")
-SUB_CROSSOVER = QT_TRANSLATE_NOOP(C, "{weights_time} / {per_seq} = {value}")
-Q_THROUGHPUT = QT_TRANSLATE_NOOP(C, "Throughput at batch")
-F_THROUGHPUT = QT_TRANSLATE_NOOP(C, "sequences / decode step time at that batch")
-SUB_THROUGHPUT = QT_TRANSLATE_NOOP(C, "{batch} / {step} = {value}")
+    "Plans", "b* = (weights read / (bandwidth x efficiency)) / (2 x active parameters / (peak x "
+             "efficiency)): the roofline's ridge")
+SUB_CROSSOVER = QT_TRANSLATE_NOOP("Plans", "{weights_time} / {per_seq} = {value}")
+Q_THROUGHPUT = QT_TRANSLATE_NOOP("Plans", "Throughput at batch")
+F_THROUGHPUT = QT_TRANSLATE_NOOP("Plans", "sequences / decode step time at that batch")
+SUB_THROUGHPUT = QT_TRANSLATE_NOOP("Plans", "{batch} / {step} = {value}")
