@@ -110,3 +110,19 @@ def test_no_gpu_detected_asks_for_one(capsys) -> None:
         pytest.skip("an NVIDIA driver is installed here")
     assert run_cli(["plan", "--model", "llama-3.1-8b"]) == 2
     assert "--gpu NAME" in capsys.readouterr().err
+
+
+def test_model_file_path_goes_into_the_command(tmp_path, capsys) -> None:
+    from tests.models._gguf_factory import Decoder
+
+    folder = tmp_path / "my models"
+    folder.mkdir()
+    path = folder / "tiny llama.Q8_0.gguf"
+    Decoder("llama", n_layers=4, d=256, heads=4, kv=2, ffn=512, vocab=1000,
+            types={"default": "Q8_0", "norm": "F32"}).write(path, ftype=7, name="tiny")
+    doc = _json(capsys, "--model", str(path), "--gpu", "RTX 4090")
+    assert doc["quantization"] == "q8_0"  # the file's own
+    assert not doc["model_placeholder"]
+    argv = shlex.split(doc["command"])
+    assert argv[argv.index("-m") + 1] == str(path)
+    assert doc["gpu_layers"] == 5 and doc["strategy"] == "gpu"

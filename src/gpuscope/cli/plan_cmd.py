@@ -37,7 +37,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="Plan partial offload (llama.cpp / Ollama), multi-GPU splits and vLLM "
                     "serving, and print the command that runs the plan.")
     p.add_argument("--model", required=True, help="preset ID or a path to a GGUF file / folder")
-    p.add_argument("--quant", help="quantization (default: the recommended one)")
+    p.add_argument("--quant", help="quantization (default: a file's own, else the recommended one)")
     p.add_argument("--gpu", action="append", default=[],
                    help="GPU name; repeat or comma-separate for several (default: detected)")
     p.add_argument("--gpus", type=int, help="number of identical GPUs")
@@ -139,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
 
     r = build_request(args)
     options = recommend(r, min_tokens_per_s=args.min_speed)
-    if not args.quant:
+    if not args.quant and not r.model.source_path:  # a file is planned at its own quantization
         top = best(r, min_tokens_per_s=args.min_speed)
         if top is not None:
             r = r.with_(quant=top.quant)

@@ -1,6 +1,7 @@
 """What to put where a command names the model.
 
-* A model opened from a file or folder: its path (the command runs as is).
+* A model opened from a file or folder: its path (the command runs as is), when the plan uses the
+  file's own quantization (another quantization is another file: placeholder).
 * A preset with llama.cpp / Ollama: a GGUF file the user must supply, shown as a placeholder named
   the way GGUF uploads usually are (``<path to Llama-3.1-8B-Q4_K_M.gguf>``): gpuscope does not know
   where the user keeps it, and guessing a download repository would name files that may not exist.
@@ -47,9 +48,16 @@ def gguf_name(model: ModelSpec, quant: Quantization) -> str:
     return f"{stem}-{(quant.ftype or quant.id).upper()}.gguf"
 
 
+def _same_file(model: ModelSpec, quant: Quantization, engine: str) -> bool:
+    own = (model.file_quantization or "").lower()
+    if engine == "vllm" and not quant.is_gguf and not own.startswith(("q", "iq")):
+        return quant.id in _ONLINE or quant.id == own  # vLLM quantizes 16-bit weights on load
+    return own == quant.id
+
+
 def model_ref(model: ModelSpec, quant: Quantization, engine: str) -> ModelRef:
     """The model argument for ``engine`` ("llama.cpp", "ollama", "vllm")."""
-    path = model.source_path
+    path = model.source_path if _same_file(model, quant, engine) else None
     repo = hf_repo(model)
     if engine != "vllm":
         if path:
