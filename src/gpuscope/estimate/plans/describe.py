@@ -62,7 +62,8 @@ def plan_json(plan: Plan, command: Command | None = None) -> dict:
         "devices": [device_json(d) for d in plan.devices],
         "fits": plan.fits, "fits_vram": plan.fits_vram, "fits_ram": plan.fits_ram,
         "decode_tokens_per_s": plan.decode_tokens_per_s,
-        "decode_batch_tokens_per_s": plan.decode_tokens_per_s * w.batch,
+        "decode_batch_tokens_per_s": (f.throughput_tokens_per_s if f is not None
+                                      else plan.decode_tokens_per_s * w.batch),
         "prefill_tokens_per_s": plan.prefill_tokens_per_s,
         "host": {"bandwidth_bytes_per_s": plan.host.bandwidth,
                  "efficiency": plan.host.efficiency,
