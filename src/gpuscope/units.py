@@ -31,6 +31,7 @@ class Kind(Enum):
     CELSIUS = "°C"
     BITS_PER_WEIGHT = "bits/weight"
     RATIO = "ratio"
+    PERPLEXITY = "perplexity"
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ def Seconds(v: float) -> Quantity: return Quantity(v, Kind.SECONDS)  # noqa: E70
 def Percent(v: float) -> Quantity: return Quantity(v, Kind.PERCENT)  # noqa: E704, N802
 def Count(v: float) -> Quantity: return Quantity(v, Kind.COUNT)  # noqa: E704, N802
 def Ratio(v: float) -> Quantity: return Quantity(v, Kind.RATIO)  # noqa: E704, N802
+def Perplexity(v: float) -> Quantity: return Quantity(v, Kind.PERPLEXITY)  # noqa: E704, N802
 
 
 U = {
@@ -141,6 +143,8 @@ def scale(q: Quantity) -> tuple[float, Template, int]:
         return v, U["bpw"], 2
     if k is Kind.RATIO:
         return v, U[""], 2
+    if k is Kind.PERPLEXITY:  # differences as small as q8_0's +0.003 must not read as 0.00
+        return v, U[""], 3 if abs(v) < 0.1 else 2 if abs(v) < 10 else 1
     return v, U[""], 0
 
 

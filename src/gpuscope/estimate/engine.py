@@ -5,7 +5,7 @@ from __future__ import annotations
 from gpuscope.errors import InputError
 from gpuscope.estimate import explain as X
 from gpuscope.estimate.result import Estimate, Fit, Speed
-from gpuscope.estimate.speed import band
+from gpuscope.estimate.speed import band, decode_tokens_per_s, prefill_tokens_per_s
 from gpuscope.estimate.transformer import TransformerEstimator
 from gpuscope.estimate.transformer_explain import transformer_explanation
 from gpuscope.estimate.workload import Workload
@@ -64,9 +64,9 @@ def _transformer_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w
     fam = cal.family(gpu.compute_capability)
     widen = 1.0 if fam.calibrated else cal.uncalibrated_factor
     decode = est.decode(w.context, w.batch)
-    decode_tps = 1.0 / float(decode.total_s)
+    decode_tps = float(decode_tokens_per_s(decode))
     pre = est.prefill(w.prompt, w.batch)
-    prefill_tps = w.prompt * w.batch / pre.total_s
+    prefill_tps = float(prefill_tokens_per_s(pre, w.prompt * w.batch))
     streaming = max(float(decode.weights_s), float(decode.dequant_s))
     speed = Speed(
         prefill_tokens_per_s=prefill_tps,

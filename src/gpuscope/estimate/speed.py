@@ -122,6 +122,16 @@ def prefill_time(s: SpeedInputs, tokens: Num, attention_flops: Num, ubatch: int)
     return PrefillTime(matmul, attention, weights, overhead, total)
 
 
+def decode_tokens_per_s(d: DecodeTime) -> Num:
+    """Tokens per second of one sequence: one token per decode step."""
+    return 1.0 / d.total_s
+
+
+def prefill_tokens_per_s(p: PrefillTime, tokens: Num) -> Num:
+    """Prompt tokens per second over the whole prefill of ``tokens`` tokens."""
+    return tokens / p.total_s
+
+
 def band(value: float, half_width: float) -> tuple[float, float]:
     """Low and high ends of an uncertainty band, symmetric on a log scale."""
     f = math.exp(half_width)
