@@ -494,6 +494,14 @@
         <source>gpu_memory_utilization must be above 0 and at most 1 (got {value}).</source>
         <translation>gpu_memory_utilization doit être supérieur à 0 et au plus 1 (reçu {value}).</translation>
     </message>
+    <message>
+        <source>No model of family &apos;{family}&apos;; families: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-speed must be a positive number of tokens/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
@@ -861,6 +869,216 @@
     </message>
     <message>
         <source>Sliding-window layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FitsTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAM needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity increase over the unquantized model, as published (hover a cell for the source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAM the run needs at this context: weights, KV cache, compute buffer and runtime overhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAM left after loading: of the VRAM free now when the model fits it, else of an idle GPU (negative: missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens generated per second with the whole context cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens processed per second (512-token prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens of context evaluated: the one asked for, or the model&apos;s maximum when shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (local file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle GPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits now (idle GPU: {quant})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s maximum context is shorter than the one asked for; it is evaluated at its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs {needed}; {free} is free now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an idle GPU, {quant} would fit ({needed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs at least {needed} (with {quant}); {available} available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FitsView</name>
+    <message>
+        <source>Models that fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GPU to see which models fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} × {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gpu}: {total} (free VRAM unknown: fits are for an idle GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gpu}: {total}, {free} free now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters (billions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum decode (tok/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only quantizations decoding at least this fast; models that never do are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense and MoE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixture of experts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle GPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing every model × quantization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best first: models that fit the free VRAM now, then those that need an idle GPU, then those that do not fit (at their smallest). Within a group: models supporting the whole context, 4 bits or more before 3- and 2-bit fits, larger models first, then the better quantization and faster decoding. Each model&apos;s best quantization is the one with the most bits that fits (the free VRAM now, else an idle GPU); within one width, the smaller published quality loss (llama.cpp&apos;s Llama 3 8B perplexity table).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2199,6 +2417,41 @@
     </message>
     <message>
         <source>Loading plots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quality</name>
+    <message>
+        <source>+{delta} PPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{low} to +{high} PPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference (unquantized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity increase on {model}, {dataset}: {ppl} against {baseline} unquantized. Source: {title} ({url})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} Made with an importance matrix ({imatrix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No perplexity figure was found for this format; its quality cost is not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unquantized weights: the baseline quality costs are measured against.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

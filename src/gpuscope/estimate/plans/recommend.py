@@ -1,14 +1,14 @@
 """The best way to run a model on the selected GPU(s): every quantization's best plan, ranked.
 
-Options that fit (VRAM and RAM) and reach a usable speed come first, by quality (more bits per
-weight first), then speed: "q5_k_m fully on the GPU, 41 tok/s" before "q4_k_m fully on the GPU,
-52 tok/s", and "q8_0 with 12 of 33 layers on the CPU, 9 tok/s" before both when 9 tok/s is usable.
-Options that fit but are slower than ``min_tokens_per_s`` follow, fastest first; then those that do
-not fit.
+Options that fit (VRAM and RAM) and reach a usable speed come first, by quality (the project's
+"best quantization" order, :func:`gpuscope.estimate.quality.preference_key`), then speed:
+"q5_k_m fully on the GPU, 41 tok/s" before "q4_k_m fully on the GPU, 52 tok/s", and "q8_0 with
+12 of 33 layers on the CPU, 9 tok/s" before both when 9 tok/s is usable. Options that fit but are
+slower than ``min_tokens_per_s`` follow, fastest first; then those that do not fit.
 
-Quality: bits per weight, saturating at 6.5: llama.cpp's quantize table (QUANT_OPTIONS in
-tools/quantize/quantize.cpp) puts Q6_K at +0.0008 and Q8_0 at +0.0004 perplexity over F16 on
-LLaMA-v1-7B, so Q6_K, Q8_0 and F16 tie and speed decides among them.
+Near-lossless formats tie: a published perplexity increase of at most 0.03 (Q8_0 +0.003 and Q6_K
++0.022 on llama.cpp's Llama 3 8B scoreboard, under 0.5 % of its 6.23 baseline; Q5_K_M is +0.057)
+counts as the unquantized weights, so F16, Q8_0 and Q6_K tie and speed decides among them.
 
 Usable speed: 5 tok/s by default, about reading speed (238 words per minute for silent reading of
 English, Brysbaert 2019, J. Memory and Language 109; ~1.3 tokens per word for English with
@@ -23,11 +23,12 @@ from gpuscope.errors import InputError
 from gpuscope.estimate.plans.describe import summary
 from gpuscope.estimate.plans.planner import PlanRequest, make_plan
 from gpuscope.estimate.plans.result import Engine, Plan
+from gpuscope.estimate.quality import preference_key, quality_cost
 from gpuscope.quantization import Quantization, all_quantizations
 from gpuscope.text import Message
 
 MIN_TOKENS_PER_S = 5.0
-QUALITY_CAP = 6.5  # bits per weight beyond which quality no longer ranks options
+NEAR_LOSSLESS_PPL = 0.03
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,14 @@ class Option:
     def speed(self) -> float:
         f = self.plan.server
         return f.throughput_tokens_per_s if f is not None else self.plan.decode_tokens_per_s
+
+
+def quality_key(plan: Plan) -> tuple:
+    """Best quality first; near-lossless formats all rank as the unquantized weights."""
+    cost = quality_cost(plan.quant)
+    if cost.status == "reference" or cost.ranking_loss <= NEAR_LOSSLESS_PPL:
+        return (0,)
+    return (1, *preference_key(plan.quant, plan.bits_per_weight))
 
 
 def candidate_quants(r: PlanRequest) -> tuple[Quantization, ...]:
@@ -73,8 +82,7 @@ def recommend(r: PlanRequest, *, quants: tuple[Quantization, ...] | None = None,
 
     def key(o: Option) -> tuple:
         tier = 0 if o.usable else 1 if o.plan.fits else 2
-        quality = -min(o.plan.bits_per_weight, QUALITY_CAP) if tier == 0 else 0.0
-        return (tier, round(quality, 3), -o.speed)
+        return (tier, quality_key(o.plan) if tier == 0 else (), -o.speed)
 
     return sorted(options, key=key)
 
