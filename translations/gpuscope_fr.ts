@@ -87,7 +87,7 @@
     <name>ArchitectureFields</name>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Couches</translation>
     </message>
     <message>
         <source>Transformer blocks; each has attention and a feed-forward network.</source>
@@ -195,6 +195,149 @@
     </message>
     <message>
         <source>The output layer reuses the embedding table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Classify</name>
+    <message>
+        <source>decoder-only Transformer with {attention}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder Transformer with {attention}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder-decoder Transformer with {attention}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixture-of-experts {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-head attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouped-query attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-query attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-head latent attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convolutional network (CNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multilayer perceptron (MLP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurrent (state-space) network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognised network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} blocks with q/k/v/o attention projections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} blocks with fused qkv attention projections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heads} query heads with {kv} KV heads, one each: multi-head attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heads} query heads share {kv} KV heads: grouped-query attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heads} query heads share a single KV head: multi-query attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query and key projections are equally wide ({width}): one KV head per query head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query projection {q} wide, key projection {k} wide: {ratio} query heads per KV head (grouped-query attention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed KV projections (kv_a / kv_b): multi-head latent attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV compressed to a latent of rank {rank} (kv_a / kv_b projections): multi-head latent attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blocks form one causal stack (no separate encoder): decoder-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blocks sit in an encoder stack with no decoder: encoder-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file declares bidirectional (non-causal) attention: encoder-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encoder stack and a decoder stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} routed experts per mixture-of-experts layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} routed experts per mixture-of-experts layer, {k} active per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} blocks are recurrent (state-space) layers: a hybrid model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state-space / recurrent layers (ssm, time-mix) and no attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} convolution kernels (4-D weights such as {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} linear layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} linear layers (2-D weights) and no convolution or attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} linear layers and no convolution or attention, widths {widths}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attention projections, convolution kernels or linear layers were recognised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -307,6 +450,58 @@
         <source>KV-cache type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--gpus N repeats one GPU; with several --gpu names, list each GPU instead.</source>
+        <translation>--gpus N répète un seul GPU&#x202f;; avec plusieurs noms --gpu, listez plutôt chaque GPU.</translation>
+    </message>
+    <message>
+        <source>{option} expects {expected} (got &apos;{value}&apos;).</source>
+        <translation>{option} attend {expected} (reçu «&#xa0;{value}&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Unknown link &apos;{link}&apos;: use pcie3, pcie4, pcie5 or nvlink.</source>
+        <translation>Lien inconnu «&#xa0;{link}&#xa0;»&#xa0;: utilisez pcie3, pcie4, pcie5 ou nvlink.</translation>
+    </message>
+    <message>
+        <source>Tensor parallel {tp} must divide the model&apos;s {heads} attention heads; possible sizes: {valid}.</source>
+        <translation>Le parallélisme tensoriel {tp} doit diviser les {heads} têtes d&apos;attention du modèle&#x202f;; tailles possibles&#xa0;: {valid}.</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s tensor split mode needs an unquantized KV cache (f16), not {kv}.</source>
+        <translation>Le mode de découpage tensoriel de llama.cpp exige un cache KV non quantifié (f16), pas {kv}.</translation>
+    </message>
+    <message>
+        <source>Plans are for text-generation Transformers; &apos;{model}&apos; is not one.</source>
+        <translation>Les plans concernent les Transformers générateurs de texte&#x202f;; «&#xa0;{model}&#xa0;» n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>{engine} runs GGUF files: choose a GGUF quantization such as q4_k_m or q8_0 (not {quant}).</source>
+        <translation>{engine} exécute des fichiers GGUF&#xa0;: choisissez une quantification GGUF comme q4_k_m ou q8_0 (pas {quant}).</translation>
+    </message>
+    <message>
+        <source>Ollama splits a model over GPUs by layers only; use llama.cpp or vLLM for tensor parallelism.</source>
+        <translation>Ollama ne répartit un modèle entre GPU que par couches&#x202f;; utilisez llama.cpp ou vLLM pour le parallélisme tensoriel.</translation>
+    </message>
+    <message>
+        <source>Unknown split &apos;{split}&apos;: use auto, layer or tensor.</source>
+        <translation>Répartition inconnue «&#xa0;{split}&#xa0;»&#xa0;: utilisez auto, layer ou tensor.</translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s KV cache is 16-bit (auto) or fp8, not {kv}.</source>
+        <translation>Le cache KV de vLLM est en 16 bits (auto) ou fp8, pas {kv}.</translation>
+    </message>
+    <message>
+        <source>gpu_memory_utilization must be above 0 and at most 1 (got {value}).</source>
+        <translation>gpu_memory_utilization doit être supérieur à 0 et au plus 1 (reçu {value}).</translation>
+    </message>
+    <message>
+        <source>No model of family &apos;{family}&apos;; families: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-speed must be a positive number of tokens/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
@@ -344,11 +539,11 @@
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poids</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cache KV</translation>
     </message>
     <message>
         <source>Compute buffer</source>
@@ -626,7 +821,7 @@
     <message>
         <source>Layers</source>
         <extracomment>field -&gt; (low, high): wide enough for any published model, tight enough to refuse typos</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Couches</translation>
     </message>
     <message>
         <source>Hidden size</source>
@@ -674,6 +869,216 @@
     </message>
     <message>
         <source>Sliding-window layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FitsTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAM needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity increase over the unquantized model, as published (hover a cell for the source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAM the run needs at this context: weights, KV cache, compute buffer and runtime overhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAM left after loading: of the VRAM free now when the model fits it, else of an idle GPU (negative: missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens generated per second with the whole context cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens processed per second (512-token prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens of context evaluated: the one asked for, or the model&apos;s maximum when shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (local file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle GPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits now (idle GPU: {quant})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s maximum context is shorter than the one asked for; it is evaluated at its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs {needed}; {free} is free now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an idle GPU, {quant} would fit ({needed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs at least {needed} (with {quant}); {available} available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FitsView</name>
+    <message>
+        <source>Models that fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GPU to see which models fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} × {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gpu}: {total} (free VRAM unknown: fits are for an idle GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gpu}: {total}, {free} free now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters (billions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum decode (tok/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only quantizations decoding at least this fast; models that never do are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense and MoE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixture of experts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle GPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing every model × quantization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best first: models that fit the free VRAM now, then those that need an idle GPU, then those that do not fit (at their smallest). Within a group: models supporting the whole context, 4 bits or more before 3- and 2-bit fits, larger models first, then the better quantization and faster decoding. Each model&apos;s best quantization is the one with the most bits that fits (the free VRAM now, else an idle GPU); within one width, the smaller published quality loss (llama.cpp&apos;s Llama 3 8B perplexity table).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +1215,282 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends early, inside {part}: it is truncated or still downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is larger than {limit}; gpuscope reads at most that much of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header claims {count} {what} (at most {limit} are accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} claims a length of {length} bytes, more than the file can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; has tensor type {type}, unknown to this version of the gguf package (a newer gpuscope may read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; uses type {type}, an ARM repacking that llama.cpp removed from GGUF files (November 2024); download a current GGUF of this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata lacks &apos;{key}&apos;, needed to size the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; = {value} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; should be a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata has no general.architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part {no} of {count} of this split model is missing ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the split parts disagree: {name} says it is part {no} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; appears in two parts of the split model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a multimodal projector (its architecture is &apos;{arch}&apos;, not &apos;clip&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensor table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensor data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a metadata key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tensor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GGUF file (it does not start with the GGUF magic bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old GGML/GGJT file from before GGUF (August 2023); convert it to GGUF with llama.cpp&apos;s conversion script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GGUF version {version} is not supported (versions 2 and 3 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata entry &apos;{key}&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata entry &apos;{key}&apos; has an unknown value type {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata entry &apos;{key}&apos; nests arrays more than two deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general.alignment is {value}, not a positive power of two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; has {n} dimensions (1 to {limit} are valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; claims an absurd {count} elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos;: row length {length} is not a multiple of the {type} block size {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; starts at offset {offset}, not a multiple of the alignment {alignment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a whole number from 0 to {limit}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing, so the model cannot be sized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no config.json, safetensors or GGUF files: not a model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensors match no Transformer, CNN or MLP layout, and config.json does not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a model file gpuscope can read (GGUF, safetensors, or a Hugging Face folder with config.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this folder holds {n} GGUF models ({names}); open one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GGUF, safetensors or config.json here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensors match no Transformer, CNN or MLP layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links outside the folder being scanned, so it was not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the manifest names no GGUF model layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a readable Ollama manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: its model blob {blob} is missing (an interrupted pull?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pickled PyTorch checkpoint: gpuscope never opens pickles, because loading one can run any code hidden in it. Use the model&apos;s safetensors or GGUF files (most repositories ship them), or convert it with a trusted tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this folder holds only pickled PyTorch weights ({name}); gpuscope never opens pickles, because loading one can run any code hidden in it. Download the safetensors or GGUF version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the safetensors header</source>
+        <extracomment>Dtype.bitsize() of the reference implementation (safetensors/src/tensor.rs).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; has an invalid {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; has unknown dtype &apos;{dtype}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; occupies {actual} bytes but its shape and dtype need {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; does not start where the previous one ends (offset {offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shard index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shard index names &apos;{name}&apos;, which is not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard &apos;{name}&apos; listed in the index is missing (incomplete download?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; is not in shard &apos;{shard}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -907,6 +1588,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>My models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Snapshot mode: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,11 +1644,11 @@
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poids</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cache KV</translation>
     </message>
     <message>
         <source>Compute buffer</source>
@@ -1042,7 +1727,7 @@
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cache KV</translation>
     </message>
     <message>
         <source>Precision of the attention key/value cache (llama.cpp -ctk/-ctv).</source>
@@ -1109,6 +1794,76 @@
     </message>
     <message>
         <source>An MLP needs at least an input and an output width, each at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyModels</name>
+    <message>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan local caches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face cache (HF_HOME), Ollama models (OLLAMA_MODELS), LM Studio models and the folders you add. Only file headers are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan at start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits the GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +2040,360 @@
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Couches sur le GPU</translation>
+    </message>
+    <message>
+        <source>Auto (most that fit)</source>
+        <translation>Auto (le plus possible)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>Copier la commande dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>Cache KV</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Surcoût</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>How to run it</source>
+        <translation>Comment l&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>Recommended: {0}</source>
+        <translation>Recommandé&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>GPU {0}: {1}</source>
+        <translation>GPU {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>CPU (RAM)</source>
+        <translation>CPU (RAM)</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>desktop, dual-channel DDR4-3200</source>
+        <translation>PC de bureau, DDR4-3200 double canal</translation>
+    </message>
+    <message>
+        <source>desktop, dual-channel DDR5-6000</source>
+        <translation>PC de bureau, DDR5-6000 double canal</translation>
+    </message>
+    <message>
+        <source>laptop, dual-channel DDR5-5600</source>
+        <translation>portable, DDR5-5600 double canal</translation>
+    </message>
+    <message>
+        <source>workstation, 4-channel DDR5-4800</source>
+        <translation>station de travail, DDR5-4800 quatre canaux</translation>
+    </message>
+    <message>
+        <source>server, 8-channel DDR5-4800</source>
+        <translation>serveur, DDR5-4800 huit canaux</translation>
+    </message>
+    <message>
+        <source>server, 12-channel DDR5-4800</source>
+        <translation>serveur, DDR5-4800 douze canaux</translation>
+    </message>
+    <message>
+        <source>unified memory shared with the GPU</source>
+        <translation>mémoire unifiée partagée avec le GPU</translation>
+    </message>
+    <message>
+        <source>entered by the user</source>
+        <translation>saisie par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>{quant} fully on the GPU, {speed}</source>
+        <translation>{quant} entièrement sur le GPU, {speed}</translation>
+    </message>
+    <message>
+        <source>{quant} split over {gpus} GPUs (layers), {speed}</source>
+        <translation>{quant} réparti sur {gpus} GPU (par couches), {speed}</translation>
+    </message>
+    <message>
+        <source>{quant} with {cpu} of {total} layers on the CPU, {speed}</source>
+        <translation>{quant} avec {cpu} couches sur {total} sur le CPU, {speed}</translation>
+    </message>
+    <message>
+        <source>{quant} with the experts of {cpu} of {total} layers in RAM, {speed}</source>
+        <translation>{quant} avec les experts de {cpu} couches sur {total} en RAM, {speed}</translation>
+    </message>
+    <message>
+        <source>{quant}, tensor parallel over {gpus} GPUs, {speed}</source>
+        <translation>{quant}, parallélisme tensoriel sur {gpus} GPU, {speed}</translation>
+    </message>
+    <message>
+        <source>{quant} on {gpus} GPU(s) with vLLM: {seqs} sequences of {context} tokens, {throughput} in total</source>
+        <translation>{quant} sur {gpus} GPU avec vLLM&#xa0;: {seqs} séquences de {context} jetons, {throughput} au total</translation>
+    </message>
+    <message>
+        <source>{summary} — does not fit</source>
+        <translation>{summary} — ne tient pas</translation>
+    </message>
+    <message>
+        <source>Fully on the GPU</source>
+        <translation>Entièrement sur le GPU</translation>
+    </message>
+    <message>
+        <source>Layers offloaded to the CPU</source>
+        <translation>Couches déchargées sur le CPU</translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>Experts MoE en RAM</translation>
+    </message>
+    <message>
+        <source>Layer split over GPUs</source>
+        <translation>Couches réparties sur les GPU</translation>
+    </message>
+    <message>
+        <source>Tensor parallel</source>
+        <translation>Parallélisme tensoriel</translation>
+    </message>
+    <message>
+        <source>The CPU part streams at {effective} ({bandwidth} theoretical, {platform}, at {efficiency} efficiency): an assumption, enter the bandwidth your RAM reaches to replace it</source>
+        <translation>La partie CPU lit à {effective} ({bandwidth} en théorie, {platform}, à {efficiency} d&apos;efficacité)&#xa0;: une hypothèse, saisissez le débit qu&apos;atteint votre RAM pour la remplacer</translation>
+    </message>
+    <message>
+        <source>The CPU part streams at {effective} (entered)</source>
+        <translation>La partie CPU lit à {effective} (valeur saisie)</translation>
+    </message>
+    <message>
+        <source>The part kept in RAM needs {needed}, but this computer has {ram} of RAM</source>
+        <translation>La partie gardée en RAM demande {needed}, mais cet ordinateur a {ram} de RAM</translation>
+    </message>
+    <message>
+        <source>GPU {index} ({name}) needs {needed}, {capacity} available</source>
+        <translation>Le GPU {index} ({name}) demande {needed}, {capacity} disponibles</translation>
+    </message>
+    <message>
+        <source>Ollama cannot keep only the MoE experts in RAM; llama.cpp&apos;s -ot option can, and is faster for this model</source>
+        <translation>Ollama ne sait pas garder seulement les experts MoE en RAM&#x202f;; l&apos;option -ot de llama.cpp le peut, et elle est plus rapide pour ce modèle</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s tensor split mode (-sm tensor) is experimental: it needs flash attention, an unquantized KV cache and --fit off</source>
+        <translation>Le mode de découpage tensoriel de llama.cpp (-sm tensor) est expérimental&#xa0;: il exige la flash attention, un cache KV non quantifié et --fit off</translation>
+    </message>
+    <message>
+        <source>Tensor parallelism splits every layer evenly: the smallest GPU sets the memory and the slowest sets the speed</source>
+        <translation>Le parallélisme tensoriel découpe chaque couche à parts égales&#xa0;: le plus petit GPU fixe la mémoire et le plus lent fixe la vitesse</translation>
+    </message>
+    <message>
+        <source>The CPU part is estimated as memory-bound; with {batch} sequences the CPU&apos;s arithmetic may also slow it down</source>
+        <translation>La partie CPU est estimée limitée par la mémoire&#x202f;; avec {batch} séquences, les calculs du CPU peuvent aussi la ralentir</translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s GGUF support is experimental; it reads the tokenizer from the original repository</source>
+        <translation>La prise en charge du GGUF par vLLM est expérimentale&#x202f;; il lit le tokenizer dans le dépôt d&apos;origine</translation>
+    </message>
+    <message>
+        <source>{quant} needs a checkpoint already quantized in that format (GPTQ / AWQ / compressed-tensors); the command names a placeholder</source>
+        <translation>{quant} demande des poids déjà quantifiés dans ce format (GPTQ / AWQ / compressed-tensors)&#x202f;; la commande indique un emplacement à remplacer</translation>
+    </message>
+    <message>
+        <source>vLLM also captures CUDA graphs (a few hundred MiB per GPU) outside this budget: keep gpu_memory_utilization below 1</source>
+        <translation>vLLM capture aussi des graphes CUDA (quelques centaines de Mio par GPU) hors de ce budget&#xa0;: gardez gpu_memory_utilization sous 1</translation>
+    </message>
+    <message>
+        <source>The KV-cache pool cannot hold one sequence of {context} tokens: vLLM refuses to start</source>
+        <translation>La réserve du cache KV ne contient pas une séquence de {context} jetons&#xa0;: vLLM refuse de démarrer</translation>
+    </message>
+    <message>
+        <source>At context {context} this model needs tensor parallel {tp} ({gpus} GPUs like this one)</source>
+        <translation>Avec un contexte de {context}, ce modèle demande un parallélisme tensoriel de {tp} ({gpus} GPU comme celui-ci)</translation>
+    </message>
+    <message>
+        <source>One node is not enough at context {context}: {gpus} GPUs in {nodes} nodes (tensor parallel {tp} x pipeline parallel {pp})</source>
+        <translation>Un nœud ne suffit pas avec un contexte de {context}&#xa0;: {gpus} GPU dans {nodes} nœuds (parallélisme tensoriel {tp} x pipeline {pp})</translation>
+    </message>
+    <message>
+        <source>Even {gpus} GPUs like this one cannot hold this model at context {context}</source>
+        <translation>Même {gpus} GPU comme celui-ci ne peuvent pas contenir ce modèle avec un contexte de {context}</translation>
+    </message>
+    <message>
+        <source>These GPUs hold one sequence of at most {context} tokens</source>
+        <translation>Ces GPU contiennent une séquence d&apos;au plus {context} jetons</translation>
+    </message>
+    <message>
+        <source>GPU layers (-ngl)</source>
+        <translation>Couches sur le GPU (-ngl)</translation>
+    </message>
+    <message>
+        <source>largest k &lt;= layers + 1 for which every GPU holds its layers&apos; weights and KV cache, the compute buffer and the runtime overhead; the last k layers go to the GPUs, k = layers + 1 adds the output layer</source>
+        <translation>plus grand k &lt;= couches + 1 pour lequel chaque GPU contient les poids et le cache KV de ses couches, le tampon de calcul et le surcoût du moteur&#x202f;; les k dernières couches vont aux GPU, k = couches + 1 ajoute la couche de sortie</translation>
+    </message>
+    <message>
+        <source>{k} of {total}; the fullest GPU needs {needed} of {capacity}</source>
+        <translation>{k} sur {total}&#x202f;; le GPU le plus chargé demande {needed} sur {capacity}</translation>
+    </message>
+    <message>
+        <source>Layers whose experts stay in RAM</source>
+        <translation>Couches dont les experts restent en RAM</translation>
+    </message>
+    <message>
+        <source>smallest N for which every GPU holds all layers but the expert tensors of the first N</source>
+        <translation>plus petit N pour lequel chaque GPU contient toutes les couches sauf les tenseurs d&apos;experts des N premières</translation>
+    </message>
+    <message>
+        <source>N = {n}: {experts} of experts in RAM</source>
+        <translation>N = {n}&#xa0;: {experts} d&apos;experts en RAM</translation>
+    </message>
+    <message>
+        <source>llama.cpp llama_model::load_tensors (layer placement); docs/multi-gpu.md</source>
+        <translation>llama.cpp llama_model::load_tensors (placement des couches)&#x202f;; docs/multi-gpu.md</translation>
+    </message>
+    <message>
+        <source>RAM for the CPU part</source>
+        <translation>RAM pour la partie CPU</translation>
+    </message>
+    <message>
+        <source>input embeddings + weights (and experts) kept in RAM + their KV cache + CPU compute buffer</source>
+        <translation>embeddings d&apos;entrée + poids (et experts) gardés en RAM + leur cache KV + tampon de calcul du CPU</translation>
+    </message>
+    <message>
+        <source>{embeddings} + {weights} + {kv} + {compute} = {value}</source>
+        <translation>{embeddings} + {weights} + {kv} + {compute} = {value}</translation>
+    </message>
+    <message>
+        <source>Host memory bandwidth</source>
+        <translation>Débit mémoire de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>transfers per second x 8 B x channels x the fraction llama.cpp&apos;s CPU decode reaches</source>
+        <translation>transferts par seconde x 8 o x canaux x la fraction qu&apos;atteint le décodage CPU de llama.cpp</translation>
+    </message>
+    <message>
+        <source>{bandwidth} x {efficiency} = {value} ({platform})</source>
+        <translation>{bandwidth} x {efficiency} = {value} ({platform})</translation>
+    </message>
+    <message>
+        <source>Decode speed of the plan</source>
+        <translation>Vitesse de décodage du plan</translation>
+    </message>
+    <message>
+        <source>1 / (sum over GPUs of their part of the decode step + CPU bytes / host bandwidth + hand-overs x (latency + batch x d_model x 4 B / link bandwidth))</source>
+        <translation>1 / (somme sur les GPU de leur part de l&apos;étape de décodage + octets CPU / débit de l&apos;hôte + passages x (latence + lot x d_model x 4 o / débit du lien))</translation>
+    </message>
+    <message>
+        <source>GPUs {gpu_time} + CPU {cpu_bytes} in {cpu_time} + {hops} hand-overs in {hop_time} = {step} -&gt; {value}</source>
+        <translation>GPU {gpu_time} + CPU {cpu_bytes} en {cpu_time} + {hops} passages en {hop_time} = {step} -&gt; {value}</translation>
+    </message>
+    <message>
+        <source>engine decode formula per GPU (calibrated); host bandwidth assumption; link table</source>
+        <translation>formule de décodage du moteur par GPU (calibrée)&#x202f;; hypothèse de débit de l&apos;hôte&#x202f;; table des liens</translation>
+    </message>
+    <message>
+        <source>Tensor-parallel communication</source>
+        <translation>Communication du parallélisme tensoriel</translation>
+    </message>
+    <message>
+        <source>2 all-reduces per layer x layers x (latency + 2 (N-1)/N x batch x d_model x 2 B / link bandwidth)</source>
+        <translation>2 all-reduce par couche x couches x (latence + 2 (N-1)/N x lot x d_model x 2 o / débit du lien)</translation>
+    </message>
+    <message>
+        <source>2 x {layers} x ({latency} + {factor} x {message} / {bandwidth}) = {value} per step ({link})</source>
+        <translation>2 x {layers} x ({latency} + {factor} x {message} / {bandwidth}) = {value} par étape ({link})</translation>
+    </message>
+    <message>
+        <source>KV-cache pool per GPU</source>
+        <translation>Réserve du cache KV par GPU</translation>
+    </message>
+    <message>
+        <source>VRAM x gpu_memory_utilization - weights / (TP x PP) - activation peak - non-torch memory</source>
+        <translation>VRAM x gpu_memory_utilization - poids / (TP x PP) - pic d&apos;activations - mémoire hors PyTorch</translation>
+    </message>
+    <message>
+        <source>{vram} x {utilization} - {weights} - {activation} - {non_torch} = {value}</source>
+        <translation>{vram} x {utilization} - {weights} - {activation} - {non_torch} = {value}</translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s memory profiling (weights, a dummy forward pass of max_num_batched_tokens, non-torch memory); checked against a logged A10G run (reference/vram_measurements.csv)</source>
+        <translation>profilage mémoire de vLLM (poids, une passe factice de max_num_batched_tokens, mémoire hors PyTorch)&#x202f;; vérifié sur une exécution journalisée sur A10G (reference/vram_measurements.csv)</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences at this context</source>
+        <translation>Séquences simultanées à ce contexte</translation>
+    </message>
+    <message>
+        <source>floor(KV blocks / ceil(context / block size)); KV blocks = floor(pool / (block size x KV bytes per token))</source>
+        <translation>plancher(blocs KV / plafond(contexte / taille de bloc))&#x202f;; blocs KV = plancher(réserve / (taille de bloc x octets KV par jeton))</translation>
+    </message>
+    <message>
+        <source>{blocks} blocks of {block_size} tokens / {per_seq} blocks per sequence = {value}</source>
+        <translation>{blocks} blocs de {block_size} jetons / {per_seq} blocs par séquence = {value}</translation>
+    </message>
+    <message>
+        <source>Decode turns compute-bound above batch</source>
+        <translation>Le décodage devient limité par le calcul au-delà du lot</translation>
+    </message>
+    <message>
+        <source>b* = (weights read / (bandwidth x efficiency)) / (2 x active parameters / (peak x efficiency)): the roofline&apos;s ridge</source>
+        <translation>b* = (poids lus / (débit x efficacité)) / (2 x paramètres actifs / (crête x efficacité))&#xa0;: le coude du roofline</translation>
+    </message>
+    <message>
+        <source>{weights_time} / {per_seq} = {value}</source>
+        <translation>{weights_time} / {per_seq} = {value}</translation>
+    </message>
+    <message>
+        <source>Throughput at batch</source>
+        <translation>Débit au lot</translation>
+    </message>
+    <message>
+        <source>sequences / decode step time at that batch</source>
+        <translation>séquences / durée d&apos;une étape de décodage à ce lot</translation>
+    </message>
+    <message>
+        <source>{batch} / {step} = {value}</source>
+        <translation>{batch} / {step} = {value}</translation>
+    </message>
+</context>
+<context>
     <name>PlotTabs</name>
     <message>
         <source>Memory</source>
@@ -1312,6 +2421,41 @@
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>+{delta} PPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{low} to +{high} PPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference (unquantized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity increase on {model}, {dataset}: {ppl} against {baseline} unquantized. Source: {title} ({url})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} Made with an importance matrix ({imatrix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No perplexity figure was found for this format; its quality cost is not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unquantized weights: the baseline quality costs are measured against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuantPlot</name>
     <message>
         <source>Quantizations of this model</source>
@@ -1331,7 +2475,7 @@
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poids</translation>
     </message>
     <message>
         <source>Total VRAM</source>
