@@ -34,7 +34,7 @@ def panel(qtbot):
 def test_auto_shows_the_most_layers_that_fit(panel) -> None:
     expected = make_plan(PlanRequest(MODEL, QUANT, (GPU,), W, host=panel.plan.host))
     assert panel.auto.isChecked() and not panel.layers.isEnabled()
-    assert panel.layers.value() == expected.gpu_layers == 31
+    assert panel.layers.value() == expected.gpu_layers == 27
     assert panel.layers.maximum() == 33
     assert "layers on the CPU" in panel.summary.text()
     assert panel.devices.rowCount() == 2  # the GPU and the host
@@ -58,7 +58,7 @@ def test_slider_sets_gpu_layers_and_copy_copies(panel, qtbot) -> None:
 
 def test_engines(panel) -> None:
     panel.engine.setCurrentIndex(panel.engine.findData(Engine.OLLAMA.value))
-    assert "PARAMETER num_gpu 31" in panel.command_box.toPlainText()
+    assert "PARAMETER num_gpu 27" in panel.command_box.toPlainText()
     panel.engine.setCurrentIndex(panel.engine.findData(Engine.VLLM.value))
     assert panel.command_box.toPlainText().startswith("vllm serve ")
     assert not panel.layers.isEnabled()

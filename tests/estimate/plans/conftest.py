@@ -11,7 +11,7 @@ MIB = 2**20
 #: ggml block sizes, bytes per weight (quantizations.json: Q4_K 144 B / 256, Q5_K 176 / 256,
 #: Q6_K 210 / 256, Q8_0 34 / 32)
 Q4K, Q5K, Q6K, Q8 = 144 / 256, 176 / 256, 210 / 256, 34 / 32
-OVERHEAD = 400 * MIB  # llama.cpp runtime constant per GPU (estimate/runtime.py)
+OVERHEAD = (400 + 1024) * MIB  # CUDA context + llama.cpp fit margin per GPU (estimate/runtime.py)
 
 RTX_4090 = find_gpu("rtx-4090").to_spec()
 RTX_4060 = find_gpu("rtx-4060").to_spec()  # 8 GiB
