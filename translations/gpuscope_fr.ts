@@ -1588,6 +1588,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>How to run it</source>
+        <translation type="unfinished">Comment l&apos;exécuter</translation>
+    </message>
+    <message>
         <source>My models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,7 +2612,8 @@
 <context>
     <name>Runtime</name>
     <message>
-        <source>CUDA context with lazy module loading and the cuBLAS handle: about 300-450 MiB per GPU beyond llama.cpp&apos;s own buffers (which its log does not count); 400 MiB assumed</source>
+        <source>400 MiB of CUDA context and cuBLAS handle (not in llama.cpp&apos;s logged buffers) plus the 1,024 MiB that llama.cpp&apos;s automatic fit keeps free on each GPU by default (--fit-target), so a run that fits leaves room for the display and other programs</source>
+        <extracomment>CUDA context with lazy module loading and the cuBLAS handle, beyond llama.cpp&apos;s own buffers what llama.cpp&apos;s automatic fitting keeps free on every GPU by default (``--fit-target``, &quot;target margin per device ... default: 1024&quot; MiB; ggml-org/llama.cpp #16653, #18390)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

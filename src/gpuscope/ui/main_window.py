@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
 
         self.fits = FitsView(list(all_presets()))
         self.fits.modelChosen.connect(self._fits_chosen)
+        from gpuscope.ui.plan_panel import PlanPanel
+
+        self.plan = PlanPanel(self)
+        self.plots.add_extra("plan", self.plan, self.tr("How to run it"))
         self.plots.add_extra("fits", self.fits, self.fits.title())
         self.plots.add_extra("my_models", self.my_models, self.tr("My models"))
         self.my_models.found.connect(lambda _m: self._sync_fits_models())
@@ -255,6 +259,7 @@ class MainWindow(QMainWindow):
         fits = getattr(self, "fits", None)
         if fits is not None:
             self.plots.setTabText(self.plots.indexOf(fits), fits.title())
+            self.plots.setTabText(self.plots.indexOf(self.plan), self.tr("How to run it"))
         self.status_offline.setToolTip(self.tr("gpuscope never uses the network."))
         self._show_source_status()
         if self.report is None:

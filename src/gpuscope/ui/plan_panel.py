@@ -119,6 +119,21 @@ class PlanPanel(QWidget):
         self._recommend()
         self.refresh()
 
+    def show_estimate(self, e) -> None:
+        """Follow the window's selection (called while this tab is shown). The plan updates at
+        once; the recommendation, which estimates every quantization, waits for a pause."""
+        n = e.workload.n_gpus
+        per = None if e.fit.free_bytes is None else e.fit.free_bytes / n
+        self.request = PlanRequest(e.model, e.quant, (e.gpu,) * n, e.workload,
+                                   free_bytes=(per,) * n if per is not None else None)
+        self.refresh()
+        if not hasattr(self, "_recommend_timer"):
+            from PySide6.QtCore import QTimer
+
+            self._recommend_timer = QTimer(self, singleShot=True, interval=250)
+            self._recommend_timer.timeout.connect(lambda: (self._recommend(), self._show()))
+        self._recommend_timer.start()
+
     def attach(self, state) -> None:  # AppState: the window's model of the selection
         def follow(_estimate: object = None) -> None:
             n = state.workload.n_gpus
