@@ -3,7 +3,8 @@
 Builds, in a temporary folder, a ~106 GB GGUF with the shapes of Llama-3-70B and a real-size
 tokenizer (128,256 tokens, 280,000 merges) as a sparse file (the tensor data is a hole), then times
 ``read_gguf`` against ``gguf.GGUFReader`` (which maps the file and decodes every token), and times
-a scan of a fake cache of 100 models. Prints a table; ``--out FILE`` also writes the figures as JSON.
+a scan of a fake cache of 100 models. Prints a table; ``--out FILE`` also writes the figures as
+JSON.
 
     PYTHONPATH=src python benchmarks/import_gguf.py [--out results.json]
 """
