@@ -23,8 +23,9 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 def _reference():
     sys.path.insert(0, str(BENCH))
     try:
-        spec = importlib.util.spec_from_file_location("reference", BENCH / "reference.py")
+        spec = importlib.util.spec_from_file_location("_bench_reference", BENCH / "reference.py")
         mod = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = mod  # dataclasses look their module up while it executes
         spec.loader.exec_module(mod)
         return mod
     finally:
