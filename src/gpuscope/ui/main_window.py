@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from gpuscope.estimate.workload import Workload
 from gpuscope.models.presets import get_preset
 from gpuscope.quantization import get_quantization
-from gpuscope.ui import app_theme, settings
+from gpuscope.ui import app_theme, settings, startup_probe
 from gpuscope.ui.explain_panel import ExplainPanel
 from gpuscope.ui.gpu_choices import catalogue_choices, default_catalogue_key, device_choices
 from gpuscope.ui.gpu_panel import GpuPanel
@@ -90,7 +90,16 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.state.recompute()
         self.service.open(snapshot)
-        QTimer.singleShot(0, self._build_plots)
+        # the heavy part (pyqtgraph, numpy) loads right after the first paint, not before it
+        self.centralWidget().installEventFilter(self)
+        self._painted = False
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if not self._painted and obj is self.centralWidget() and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            startup_probe.mark("first-paint", self.windowTitle())
+            QTimer.singleShot(0, self._build_plots)
+        return False
 
     def _layout(self) -> None:
         left = QWidget(self)
@@ -139,16 +148,17 @@ class MainWindow(QMainWindow):
         self.state.changed.connect(self._sync_fits_gpu)
         self._sync_fits_gpu()
         self.plots.currentChanged.connect(self._tab_changed)
-
-    def _tab_changed(self, _index: int) -> None:
-        """'Show the work' explains the estimate: shown beside the plots, not the model lists."""
-        self.explain.setVisible(self.plots.currentWidget() in self.plots.panels.values())
         if self.remembered.scan_at_start:
             self.my_models.start_scan()
         for key in filter(None, self.remembered.hidden_plots.split(",")):
             self.plots.set_plot_visible(key, False)
         self.menus.sync_plot_actions()
         self._wire_telemetry()
+        QTimer.singleShot(0, lambda: startup_probe.mark("plots-ready"))
+
+    def _tab_changed(self, _index: int) -> None:
+        """'Show the work' explains the estimate: shown beside the plots, not the model lists."""
+        self.explain.setVisible(self.plots.currentWidget() in self.plots.panels.values())
 
     # --- estimate ---------------------------------------------------------------------------------
     def _estimated(self, e) -> None:
