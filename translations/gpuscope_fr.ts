@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Tied input and output embeddings</source>
-        <translation>Embeddings d&apos;entrée et de sortie partagés</translation>
+        <translation>Embeddings entrée/sortie partagés</translation>
     </message>
     <message>
         <source>The output layer reuses the embedding table.</source>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>Best quantization</source>
-        <translation>Meilleure quantification</translation>
+        <translation>Meilleure quantif.</translation>
     </message>
     <message>
         <source>Quality cost</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>Mixture of experts only</source>
-        <translation>Mélange d&apos;experts seulement</translation>
+        <translation>MoE seulement</translation>
     </message>
     <message>
         <source>Fits now</source>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>Idle GPU only</source>
-        <translation>GPU inactif seulement</translation>
+        <translation>GPU inactif</translation>
     </message>
     <message>
         <source>Does not fit</source>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>Architecture (edit to make a custom model)</source>
-        <translation>Architecture (modifiez-la pour créer un modèle personnalisé)</translation>
+        <translation>Architecture (modifiez-la pour personnaliser)</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <source>none on this GPU</source>
-        <translation>absent sur ce GPU</translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>%1, %2 acc.</source>
@@ -2350,7 +2350,7 @@
     </message>
     <message>
         <source>VRAM x gpu_memory_utilization - weights / (TP x PP) - activation peak - non-torch memory</source>
-        <translation>VRAM x gpu_memory_utilization - poids / (TP x PP) - pic d&apos;activations - mémoire hors PyTorch</translation>
+        <translation>mémoire vidéo x gpu_memory_utilization - poids / (TP x PP) - pic d&apos;activations - mémoire hors PyTorch</translation>
     </message>
     <message>
         <source>{vram} x {utilization} - {weights} - {activation} - {non_torch} = {value}</source>
@@ -2939,7 +2939,7 @@
     </message>
     <message>
         <source>No live data: detect a GPU or load a snapshot with a trace</source>
-        <translation>Pas de données en direct&#xa0;: détectez un GPU ou chargez un instantané avec une trace</translation>
+        <translation>Pas de données&#xa0;: détectez un GPU ou chargez une trace</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3130,7 @@
     </message>
     <message>
         <source>used by other programs %1</source>
-        <translation>utilisée par d&apos;autres programmes %1</translation>
+        <translation>autres programmes %1</translation>
     </message>
     <message>
         <source>this model %1</source>
@@ -3138,7 +3138,7 @@
     </message>
     <message>
         <source>free after loading %1</source>
-        <translation>libre après chargement %1</translation>
+        <translation>reste %1</translation>
     </message>
     <message>
         <source>short by %1</source>
