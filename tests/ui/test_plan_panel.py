@@ -85,7 +85,7 @@ def test_french(qtbot) -> None:
         p.show_selection(MODEL, get_quantization("q4_k_m"), (GPU,), W)
         assert p.copy.text() == "Copier" and p.engine_label.text() == "Moteur"
         assert p.summary.text().startswith("Q4_K_M entièrement sur le GPU, ")
-        assert "tok/s" in p.summary.text() and "," in p.summary.text()  # 43,2 tok/s
+        assert "jetons/s" in p.summary.text() and "," in p.summary.text()  # 43,2 jetons/s
         assert p.devices.horizontalHeaderItem(2).text() == "Poids"
         # the command stays the engine's syntax, untranslated
         assert p.command_box.toPlainText().startswith("llama-server -m ")

@@ -41,6 +41,9 @@ Q_PREFILL = QT_TRANSLATE_NOOP("Explain", "Prefill speed")
 Q_DECODE = QT_TRANSLATE_NOOP("Explain", "Decode speed")
 Q_MAX_CONTEXT = QT_TRANSLATE_NOOP("Explain", "Largest context that fits")
 Q_IMAGES = QT_TRANSLATE_NOOP("Explain", "Images per second")
+Q_SAMPLES = QT_TRANSLATE_NOOP("Explain", "Samples per second")
+BOUND = {"compute": QT_TRANSLATE_NOOP("Explain", "compute-bound"),
+         "memory": QT_TRANSLATE_NOOP("Explain", "memory-bound")}
 Q_FLOPS_IMAGE = QT_TRANSLATE_NOOP("Explain", "FLOPs per image")
 Q_FLOPS_SAMPLE = QT_TRANSLATE_NOOP("Explain", "FLOPs per sample")
 Q_ACTIVATIONS = QT_TRANSLATE_NOOP("Explain", "Activations")

@@ -278,6 +278,19 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # number entry follows the new language's format (8,192 -> 8 192)
+            from PySide6.QtCore import QLocale
+            from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
+
+            for box in [*self.findChildren(QSpinBox), *self.findChildren(QDoubleSpinBox)]:
+                box.setLocale(QLocale())
+                value = box.value()
+                box.blockSignals(True)
+                box.setValue(box.minimum())  # forces the text to be re-rendered
+                box.setValue(value)
+                box.blockSignals(False)
+            if self.state.last is not None:
+                self._estimated(self.state.last)
         super().changeEvent(event)
 
     def remember(self) -> None:

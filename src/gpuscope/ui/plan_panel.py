@@ -68,6 +68,8 @@ class PlanPanel(QWidget):
         self.devices.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.devices.verticalHeader().setVisible(False)
         self.devices.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.devices.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.command_box = QPlainTextEdit(self)

@@ -37,6 +37,7 @@ class PlotTabs(QTabWidget):
 
         self.removeTab(0)
         self.placeholder.deleteLater()
+        self.placeholder = None
         for key, cls in (("memory", MemoryPlot), ("speed", SpeedPlot),
                          ("roofline", RooflinePlot), ("quant", QuantPlot),
                          ("telemetry", TelemetryPlot)):
@@ -79,7 +80,8 @@ class PlotTabs(QTabWidget):
                 "telemetry": self.tr("Telemetry")}
 
     def retranslate(self) -> None:
-        self.placeholder.setText(self.tr("Loading plots…"))
+        if self.placeholder is not None:
+            self.placeholder.setText(self.tr("Loading plots…"))
         for key, title in self.titles().items():
             panel = self.panels.get(key)
             if panel is not None:
