@@ -9,6 +9,7 @@ About 25 s on a 2-core machine with a warm pip cache.
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -134,3 +135,16 @@ def test_installed_window_reaches_the_event_loop(installed, tmp_path, language) 
     assert ready["qt_cancel"] == ("Annuler" if language == "fr" else "Cancel")
     expected_title = finished_translation(WINDOW_TITLE_SOURCE) if language == "fr" else None
     assert ready["title"] == (expected_title or WINDOW_TITLE_SOURCE)
+    # the standalone build leaves out no Qt module the running window loaded
+    loaded = set(markers["quit"]["qt_modules"])
+    assert {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} <= loaded
+    assert loaded.isdisjoint(_spec_list("QT_EXCLUDES"))
+
+
+def _spec_list(name: str) -> list[str]:
+    """A literal list assigned in packaging/pyinstaller/gpuscope.spec."""
+    tree = ast.parse((ROOT / "packaging" / "pyinstaller" / "gpuscope.spec").read_text("utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == name:
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"{name} not found in gpuscope.spec")

@@ -85,7 +85,10 @@ def arm(window: QMainWindow, language: str) -> bool:
         try:
             panels = getattr(getattr(window, "plots", None), "panels", {})
             _emit("quit", {"gpu_source_ready": getattr(window, "report", None) is not None,
-                           "plot_panels": len(panels)})
+                           "plot_panels": len(panels),
+                           # what a standalone build must bundle (gpuscope.spec excludes the rest)
+                           "qt_modules": sorted(m for m in sys.modules
+                                                if m.startswith("PySide6.Qt"))})
         finally:
             window.close()
             QCoreApplication.quit()
