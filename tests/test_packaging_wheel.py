@@ -4,7 +4,7 @@ Builds the wheel with ``pip wheel`` (hatchling comes from the package index or p
 new venv (no system or dev site-packages), installs the wheel with its dependencies there and runs
 the installed ``gpuscope`` / ``gpuscope-gui`` launchers from outside the source tree: CLI verbs,
 then the window headless in English and in French up to the event loop (GPUSCOPE_SMOKE_QUIT_MS).
-About 25 s on a 2-core machine with a warm pip cache.
+About 20 s on a 2-core machine with a warm pip cache.
 """
 
 from __future__ import annotations
