@@ -3,7 +3,8 @@
     python tools/update_translations.py          # lupdate + lrelease
     python tools/update_translations.py --check  # exit 1 if the .ts misses strings or the .qm is stale
 
-Uses the ``pyside6-lupdate`` / ``pyside6-lrelease`` that PySide6-Essentials installs next to Python.
+Uses the ``pyside6-lupdate`` / ``pyside6-lrelease`` that PySide6-Essentials installs beside
+Python.
 """
 
 from __future__ import annotations

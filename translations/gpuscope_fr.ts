@@ -510,8 +510,8 @@
         <translation>{tokens} jetons x (2 x {params} + attention sur {tokens} jetons) = {value}</translation>
     </message>
     <message>
-        <source>batch {batch}, {bound}-bound -&gt; {value}</source>
-        <translation>lot {batch}, limité par {bound} -&gt; {value}</translation>
+        <source>batch {batch}, {bound} -&gt; {value}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>roofline, 40 % of the dense tensor peak and 85 % of bandwidth (not calibrated)</source>
@@ -576,6 +576,18 @@
     <message>
         <source>Images per second</source>
         <translation>Images par seconde</translation>
+    </message>
+    <message>
+        <source>Samples per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FLOPs per image</source>
@@ -2425,6 +2437,13 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <source>+{delta} PPL</source>
@@ -3017,6 +3036,10 @@
         <translation>img/s</translation>
     </message>
     <message>
+        <source>samples/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -3043,10 +3066,6 @@
     <message>
         <source>bits/weight</source>
         <translation>bits/poids</translation>
-    </message>
-    <message>
-        <source></source>
-        <translation></translation>
     </message>
 </context>
 <context>
