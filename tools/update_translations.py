@@ -1,7 +1,7 @@
 """Regenerate translations/gpuscope_fr.ts from the sources and compile gpuscope_fr.qm.
 
     python tools/update_translations.py          # lupdate + lrelease
-    python tools/update_translations.py --check  # exit 1 if the .ts misses strings or the .qm is stale
+    python tools/update_translations.py --check  # exit 1: .ts misses strings or .qm is stale
 
 Uses the ``pyside6-lupdate`` / ``pyside6-lrelease`` that PySide6-Essentials installs beside
 Python.

@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>batch {batch}, {bound} -&gt; {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>lot de {batch}, {bound} -&gt; {value}</translation>
     </message>
     <message>
         <source>roofline, 40 % of the dense tensor peak and 85 % of bandwidth (not calibrated)</source>
@@ -579,15 +579,15 @@
     </message>
     <message>
         <source>Samples per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons par seconde</translation>
     </message>
     <message>
         <source>compute-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>limité par le calcul</translation>
     </message>
     <message>
         <source>memory-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>limité par la mémoire</translation>
     </message>
     <message>
         <source>FLOPs per image</source>
@@ -2437,13 +2437,6 @@
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Quality</name>
     <message>
         <source>+{delta} PPL</source>
@@ -3037,7 +3030,7 @@
     </message>
     <message>
         <source>samples/s</source>
-        <translation type="unfinished"></translation>
+        <translation>éch./s</translation>
     </message>
     <message>
         <source>ms</source>

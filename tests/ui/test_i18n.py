@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gpuscope.units import Bytes, ByteRate, FlopRate, Percent
+from gpuscope.units import ByteRate, Bytes, FlopRate, Percent
 
 TS = Path(__file__).resolve().parents[2] / "translations" / "gpuscope_fr.ts"
 

@@ -20,6 +20,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 ENV_VAR = "GPUSCOPE_SMOKE_QUIT_MS"
+# Qt's own catalogue translates this; held in a variable so lupdate does not copy it into ours
+_QT_OWN_STRING = ("QPlatformTheme", "Cancel")
 MARKER = "GPUSCOPE_SMOKE"
 
 
@@ -56,7 +58,7 @@ def startup_report(window: QMainWindow, language: str) -> dict[str, Any]:
         "title": window.windowTitle(),
         "language": language,
         # a string every Qt build translates: proves qtbase_<lang>.qm was found and loaded
-        "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
+        "qt_cancel": QCoreApplication.translate(*_QT_OWN_STRING),
         "qt": qVersion(),
         "platform": QGuiApplication.platformName(),
         "application_name": QCoreApplication.applicationName(),
