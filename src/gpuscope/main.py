@@ -41,7 +41,7 @@ def _strip_window_options(argv: Sequence[str]) -> list[str]:
 
 
 def _wants_cli(argv: Sequence[str]) -> bool:
-    from gpuscope.cli.app import VERBS
+    from gpuscope.cli.verbs import VERBS
 
     args = _strip_window_options(argv)
     if not args:

@@ -20,7 +20,7 @@ def test_scan_lists_local_files_and_opens_one(make_window, qtbot, tmp_path: Path
     d.write(folder / "llama-2-7b.Q4_0.gguf", ftype=2, name="LLaMA v2")
     (folder / "broken.gguf").write_bytes(b"GGUF\x03\x00\x00\x00garbage")
     win = make_window()
-    mm = win.my_models
+    mm = win.plots.widget_for("my_models")
     mm.extra_roots.append(ScanRoot("folder", folder))
     mm.start_scan()
     qtbot.waitUntil(lambda: mm.table.rowCount() == 2, timeout=10000)

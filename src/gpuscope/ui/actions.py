@@ -81,11 +81,13 @@ def export_plots(win: MainWindow, folder: str | None = None) -> list[str]:
             return []
     from PySide6.QtWidgets import QApplication
 
+    from gpuscope.ui.plot_tabs import PLOTS
+
     win.plots.build()
     written = []
     current = win.plots.currentIndex()
-    for key, panel in win.plots.panels.items():
-        win.plots.setCurrentWidget(panel)  # laid out at its on-screen size, then grabbed
+    for key in PLOTS:
+        panel = win.plots.show_tab(key)  # laid out at its on-screen size, then grabbed
         QApplication.processEvents()
         path = str(Path(folder) / f"gpuscope-{key}.png")
         if panel.save_png(path):

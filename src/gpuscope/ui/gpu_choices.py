@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from gpuscope.hardware.catalogue import all_gpus
 from gpuscope.ui.gpu_service import SourceReport
 from gpuscope.ui.i18n import translate
@@ -21,15 +23,20 @@ def device_choices(report: SourceReport | None) -> list[GpuChoice]:
     for r in report.devices:
         rec = r.record
         label = f"{prefix} #{rec.index}: {rec.name}"
-        out.append(GpuChoice(f"{kind}:{rec.index}", label, r.spec, kind,
-                             free_bytes=rec.memory_free_bytes, record=rec))
+        out.append(GpuChoice(f"{kind}:{rec.index}", label, kind,
+                             free_bytes=rec.memory_free_bytes, record=rec, resolved=r.spec))
     return out
 
 
+@cache
+def _catalogue_choices() -> tuple[GpuChoice, ...]:
+    return tuple(GpuChoice(f"catalogue:{g.id}", g.name, "catalogue", make=g.to_spec)
+                 for g in all_gpus())
+
+
 def catalogue_choices() -> list[GpuChoice]:
-    """Every catalogue GPU, for planning (no live data)."""
-    return [GpuChoice(f"catalogue:{g.id}", g.name, g.to_spec(), "catalogue")
-            for g in all_gpus()]
+    """Every catalogue GPU, for planning (no live data); specs are built on first use."""
+    return list(_catalogue_choices())
 
 
 def default_catalogue_key() -> str:

@@ -24,7 +24,6 @@ from gpuscope.ui.gpu_service import GpuService, SourceReport
 from gpuscope.ui.i18n import render
 from gpuscope.ui.menus import MainMenus
 from gpuscope.ui.model_form import ModelForm
-from gpuscope.ui.my_models import MyModels
 from gpuscope.ui.plot_tabs import PlotTabs
 from gpuscope.ui.state import AppState, GpuChoice
 from gpuscope.ui.verdict_bar import VerdictBar
@@ -67,11 +66,7 @@ class MainWindow(QMainWindow):
         self.model_form = ModelForm(self.state, self)
         self.plots = PlotTabs(self)
         self.explain = ExplainPanel(self)
-        self.my_models = MyModels(self.state, self)
-        self.my_models.model_chosen.connect(self.model_form.add_model)
-        self.my_models.at_start.setChecked(self.remembered.scan_at_start)
-        self.my_models.at_start.toggled.connect(
-            lambda on: setattr(self.remembered, "scan_at_start", on))
+        self.views = None  # plan, models that fit, my models: built with the plots
         self.setAcceptDrops(True)
         self._layout()
         self.menus = MainMenus(self)
@@ -89,8 +84,8 @@ class MainWindow(QMainWindow):
         self.apply_theme(self.remembered.theme)
         self.retranslate()
         self.state.recompute()
-        self.service.open(snapshot)
-        # the heavy part (pyqtgraph, numpy) loads right after the first paint, not before it
+        self._snapshot = snapshot
+        # NVML, pyqtgraph and numpy load right after the first paint, not before it
         self.centralWidget().installEventFilter(self)
         self._painted = False
 
@@ -98,6 +93,7 @@ class MainWindow(QMainWindow):
         if not self._painted and obj is self.centralWidget() and event.type() == QEvent.Type.Paint:
             self._painted = True
             startup_probe.mark("first-paint", self.windowTitle())
+            self.service.open(self._snapshot)
             QTimer.singleShot(0, self._build_plots)
         return False
 
@@ -131,60 +127,32 @@ class MainWindow(QMainWindow):
         self.splitter = split
 
     def _build_plots(self) -> None:
+        from gpuscope.ui.window_views import WindowViews
+
+        self.plots.built.connect(self._tab_built)
         self.plots.build()
-        from gpuscope.models.presets import all_presets
-        from gpuscope.ui.fits_view import FitsView
-
-        self.fits = FitsView(list(all_presets()))
-        self.fits.modelChosen.connect(self._fits_chosen)
-        from gpuscope.ui.plan_panel import PlanPanel
-
-        self.plan = PlanPanel(self)
-        self.plots.add_extra("plan", self.plan, self.tr("How to run it"))
-        self.plots.add_extra("fits", self.fits, self.fits.title())
-        self.plots.add_extra("my_models", self.my_models, self.tr("My models"))
-        self.my_models.found.connect(lambda _m: self._sync_fits_models())
-        self.state.gpu_choice_changed.connect(lambda _c: self._sync_fits_gpu())
-        self.state.changed.connect(self._sync_fits_gpu)
-        self._sync_fits_gpu()
+        self.views = WindowViews(self)
         self.plots.currentChanged.connect(self._tab_changed)
-        if self.remembered.scan_at_start:
-            self.my_models.start_scan()
         for key in filter(None, self.remembered.hidden_plots.split(",")):
             self.plots.set_plot_visible(key, False)
         self.menus.sync_plot_actions()
-        self._wire_telemetry()
         QTimer.singleShot(0, lambda: startup_probe.mark("plots-ready"))
+
+    def _tab_built(self, key: str, _widget) -> None:
+        if key == "telemetry":
+            self._wire_telemetry()
 
     def _tab_changed(self, _index: int) -> None:
         """'Show the work' explains the estimate: shown beside the plots, not the model lists."""
-        self.explain.setVisible(self.plots.currentWidget() in self.plots.panels.values())
+        from gpuscope.ui.plot_tabs import PLOTS
+
+        self.explain.setVisible(self.plots.current_key() in PLOTS)
 
     # --- estimate ---------------------------------------------------------------------------------
     def _estimated(self, e) -> None:
         self.verdict.show_estimate(e)
         self.explain.show_estimate(e)
         self.plots.show_estimate(e)
-
-    def _fits_chosen(self, model, quant_id: str) -> None:
-        self.model_form.add_model(model)
-        self.state.set_quant(quant_id)
-        self.model_form.load_from_state()
-
-    def _sync_fits_models(self) -> None:
-        from gpuscope.models.presets import all_presets
-
-        local = [m.spec for m in self.my_models.models if m.spec is not None]
-        self.fits.setModels([*all_presets(), *local])
-
-    def _sync_fits_gpu(self) -> None:
-        fits = getattr(self, "fits", None)
-        if fits is None:
-            return
-        key = (self.state.gpu(), self.state.free_bytes(), self.state.workload.n_gpus)
-        if key != getattr(self, "_fits_key", None):
-            self._fits_key = key
-            fits.setGpu(key[0], key[1], key[2])
 
     # --- GPUs -------------------------------------------------------------------------------------
     def load_snapshot(self, path: str) -> None:
@@ -252,7 +220,7 @@ class MainWindow(QMainWindow):
                 msg = h.message()
                 self.gpu_panel.set_live_status(render(msg) if msg else self.tr("fresh"))
         panel = self.plots.panels.get("telemetry")
-        if panel is not None and self.plots.currentWidget() is panel:
+        if panel is not None and self.plots.current_key() == "telemetry":
             panel.refresh()
 
     # --- appearance -------------------------------------------------------------------------------
@@ -263,13 +231,6 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("gpuscope — will it fit, how fast will it run?"))
         self.status_offline.setText(self.tr("offline"))
-        idx = self.plots.indexOf(self.my_models)
-        if idx >= 0:
-            self.plots.setTabText(idx, self.tr("My models"))
-        fits = getattr(self, "fits", None)
-        if fits is not None:
-            self.plots.setTabText(self.plots.indexOf(fits), fits.title())
-            self.plots.setTabText(self.plots.indexOf(self.plan), self.tr("How to run it"))
         self.status_offline.setToolTip(self.tr("gpuscope never uses the network."))
         self._show_source_status()
         if self.report is None:
@@ -315,7 +276,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.remember()
-        self.my_models.stop_scan()
+        if self.views is not None:
+            self.views.stop()
         self.service.stop()
         super().closeEvent(event)
 

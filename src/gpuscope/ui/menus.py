@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from gpuscope.ui import actions
+
+class _LazyActions:
+    """gpuscope.ui.actions, imported on the first menu use rather than before the first paint."""
+
+    def __getattr__(self, name: str):
+        from gpuscope.ui import actions as module
+
+        return getattr(module, name)
+
+
+actions = _LazyActions()
 
 if TYPE_CHECKING:
     from gpuscope.ui.main_window import MainWindow
