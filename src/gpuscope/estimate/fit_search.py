@@ -41,7 +41,7 @@ def compare_quantizations(model: ModelSpec, gpu: GpuSpec, workload: Workload,
                           free_bytes: float | None = None) -> list[QuantOption]:
     """Every quantization's estimate, best first (:func:`gpuscope.estimate.quality.preference_key`:
     more bits, then the smaller published quality loss, then more bits per weight, then speed)."""
-    rows = [QuantOption(q, estimate(model, q, gpu, workload, free_bytes=free_bytes))
+    rows = [QuantOption(q, estimate(model, q, gpu, workload, free_bytes=free_bytes, explain=False))
             for q in quants]
     rows.sort(key=lambda r: (*preference_key(r.quant, r.quality_key),
                              -(r.estimate.speed.decode_tokens_per_s or 0)))
