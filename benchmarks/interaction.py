@@ -55,8 +55,8 @@ def main() -> None:
         for _ in range(5):
             app.processEvents()
         times: dict[str, list[float]] = {"context": [], "batch": [], "quantization": []}
-        for i in range(args.steps):
-            for kind in times:
+        for kind in times:  # one control moved through many values, as a drag or key repeat
+            for i in range(args.steps):
                 t0 = time.perf_counter()
                 if kind == "context":
                     win.state.set_workload(context=1024 + (i * 997) % 120000)

@@ -4,10 +4,9 @@ with its resident memory."""
 import os
 import time
 
+import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-
-import pyqtgraph as pg
 
 app = QApplication([])
 w = pg.PlotWidget()

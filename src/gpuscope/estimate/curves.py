@@ -7,6 +7,7 @@ and the verdict can never disagree. Cost: well under a millisecond per curve.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -14,10 +15,14 @@ from gpuscope.estimate.speed import band
 from gpuscope.estimate.transformer import TransformerEstimator
 
 
+@lru_cache(maxsize=64)
 def context_axis(max_context: int, n: int = 256, low: int = 256) -> np.ndarray:
-    """Log-spaced integer contexts from ``low`` to ``max_context`` (inclusive)."""
+    """Log-spaced integer contexts from ``low`` to ``max_context`` (inclusive); read-only,
+    shared between calls with the same arguments."""
     hi = max(max_context, low + 1)
-    return np.unique(np.round(np.geomspace(min(low, hi - 1), hi, n)).astype(np.int64))
+    axis = np.unique(np.round(np.geomspace(min(low, hi - 1), hi, n)).astype(np.int64))
+    axis.flags.writeable = False
+    return axis
 
 
 @dataclass(frozen=True)

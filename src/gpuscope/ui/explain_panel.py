@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from gpuscope.estimate.explain import ExplainItem
@@ -27,6 +27,9 @@ class ExplainPanel(QTableWidget):
         self.setColumnWidth(3, 220)
         self.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
         self.items: tuple[ExplainItem, ...] = ()
+        # sizing rows to wrapped text costs more than the estimate: done once the slider rests
+        self._resize_timer = QTimer(self, singleShot=True, interval=120)
+        self._resize_timer.timeout.connect(self.fit_to_contents)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -64,9 +67,12 @@ class ExplainPanel(QTableWidget):
                     item.setToolTip(value)
                     changed = True
         if changed:
-            self.resizeColumnToContents(0)
-            self.resizeColumnToContents(1)
-            self.resizeRowsToContents()
+            self._resize_timer.start()
+
+    def fit_to_contents(self) -> None:
+        self.resizeColumnToContents(0)
+        self.resizeColumnToContents(1)
+        self.resizeRowsToContents()
 
     def row_texts(self) -> list[list[str]]:
         return [[self.item(r, c).text() for c in range(self.columnCount())]

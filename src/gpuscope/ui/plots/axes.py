@@ -17,6 +17,18 @@ def _short(v: float) -> str:
     return f"{v:g}"
 
 
+_NICE = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k at or above ``value``: an axis
+    top that holds still while the data under it moves a little."""
+    if not math.isfinite(value) or value <= 0:
+        return 1.0
+    scale = 10.0 ** math.floor(math.log10(value))
+    return next(n * scale for n in _NICE if n * scale >= value * (1 - 1e-12))
+
+
 def power_of_two_ticks(axis: pg.AxisItem, low: float, high: float) -> None:
     """Major ticks at powers of two between ``low`` and ``high`` (log-mode axis)."""
     lo, hi = math.floor(math.log2(max(low, 1))), math.ceil(math.log2(max(high, 2)))

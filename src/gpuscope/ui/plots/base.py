@@ -21,6 +21,7 @@ class PlotPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.graphics)
         self.last: Estimate | None = None
+        self._drawn_from: dict[str, tuple] = {}
 
     # hooks ------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -38,6 +39,8 @@ class PlotPanel(QWidget):
                     axis = item.getAxis(name)
                     axis.setPen(theme.foreground)
                     axis.setTextPen(theme.foreground)
+                    # grid lines at labelled ticks only: the minor grid is most of a repaint
+                    axis.setStyle(maxTickLevel=0)
                     # an axis that did not change is blitted from a pixmap, not redrawn
                     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
@@ -49,6 +52,14 @@ class PlotPanel(QWidget):
     def show_estimate(self, e: Estimate) -> None:
         self.last = e
         self.update_estimate(e)
+
+    def redraw_needed(self, part: str, *inputs: object) -> bool:
+        """True when ``part`` was last drawn from other ``inputs`` (and remember these): moving
+        the context marker must not rebuild curves that do not depend on it."""
+        if self._drawn_from.get(part) == inputs:
+            return False
+        self._drawn_from[part] = inputs
+        return True
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -13,7 +13,7 @@ from gpuscope.estimate.curves import context_axis, memory_curve
 from gpuscope.estimate.engine import estimator_for
 from gpuscope.estimate.result import Estimate
 from gpuscope.ui.i18n import text
-from gpuscope.ui.plots.axes import power_of_two_ticks
+from gpuscope.ui.plots.axes import nice_ceiling, power_of_two_ticks
 from gpuscope.ui.plots.base import PlotPanel
 from gpuscope.ui.plots.theme import with_alpha
 from gpuscope.units import U
@@ -35,7 +35,7 @@ class MemoryPlot(PlotPanel):
         for z, item in enumerate(self.layers):
             item.setZValue(-z)
         self.swatches = self.layers
-        self._view: tuple[float, float, float] | None = None
+        self._tops = np.zeros((4, 1))
         self.total_line = pg.InfiniteLine(angle=0, movable=False)
         self.free_line = pg.InfiniteLine(angle=0, movable=False)
         self.context_line = pg.InfiniteLine(angle=90, movable=False)
@@ -88,14 +88,17 @@ class MemoryPlot(PlotPanel):
         w = e.workload
         est = estimator_for(e.model, e.quant, e.gpu, w)
         axis = context_axis(max(spec.max_context, w.context))
-        curve = memory_curve(est, axis, w.batch)
-        parts = [curve.weights, curve.kv_cache, curve.compute, curve.overhead]
-        tops = np.cumsum(np.vstack(parts), axis=0) / GIB
-        x = axis.astype(float)
-        for layer, y in zip(self.layers, tops, strict=True):
-            layer.setData(x, y)
-        self.data = {"context": axis, "weights": curve.weights, "kv_cache": curve.kv_cache,
-                     "compute": curve.compute, "overhead": curve.overhead, "total": curve.total}
+        if self.redraw_needed("curves", est, axis[0], axis[-1], len(axis), w.batch):
+            curve = memory_curve(est, axis, w.batch)
+            parts = [curve.weights, curve.kv_cache, curve.compute, curve.overhead]
+            self._tops = np.cumsum(np.vstack(parts), axis=0) / GIB
+            x = axis.astype(float)
+            for layer, y in zip(self.layers, self._tops, strict=True):
+                layer.setData(x, y)
+            self.data = {"context": axis, "weights": curve.weights, "kv_cache": curve.kv_cache,
+                         "compute": curve.compute, "overhead": curve.overhead,
+                         "total": curve.total}
+        tops = self._tops
         self.total_line.setPos(e.fit.available_bytes / GIB)
         free = e.fit.free_bytes
         self.free_line.setVisible(free is not None)
@@ -106,12 +109,10 @@ class MemoryPlot(PlotPanel):
         self.fit_line.setVisible(bool(fit_ctx))
         if fit_ctx:
             self.fit_line.setPos(math.log10(fit_ctx))
-        top = max(float(tops[-1].max()), e.fit.available_bytes / GIB) * 1.08
-        view = (float(axis[0]), float(axis[-1]), top)
-        # keep the axes still while only the marks move: redrawing an axis costs more than a curve
-        if self._view is None or view[:2] != self._view[:2] or not (
-                0.85 * self._view[2] <= top <= self._view[2]):
-            self._view = view
+        top = nice_ceiling(max(float(tops[-1].max()), e.fit.available_bytes / GIB) * 1.04)
+        # move an axis only when its range changes: repainting one costs more than the curves
+        if self.redraw_needed("y axis", top):
             self.plot.setYRange(0, top, padding=0)
+        if self.redraw_needed("x axis", axis[0], axis[-1]):
             self.plot.setXRange(math.log10(axis[0]), math.log10(axis[-1]), padding=0.02)
             power_of_two_ticks(self.plot.getAxis("bottom"), axis[0], axis[-1])

@@ -14,6 +14,7 @@ from gpuscope.estimate.fit_search import (
 )
 from gpuscope.estimate.result import Estimate
 from gpuscope.ui.i18n import fmt, text
+from gpuscope.ui.plots.axes import nice_ceiling
 from gpuscope.ui.plots.base import PlotPanel
 from gpuscope.units import Bytes, Count, Kind, Quantity, TokenRate, U
 
@@ -83,12 +84,15 @@ class QuantPlot(PlotPanel):
                    for o in self.options]
         rows = np.arange(n)[::-1]  # best quality on top
         self.bars.setOpts(x0=np.zeros(n), y=rows, width=totals, height=0.7, brushes=brushes)
-        self.plot.getAxis("left").setTicks(
-            [[(int(r), o.quant.name) for r, o in zip(rows, self.options, strict=True)], []])
+        names = tuple(o.quant.name for o in self.options)
+        if self.redraw_needed("names", names):
+            self.plot.getAxis("left").setTicks(
+                [[(int(r), name) for r, name in zip(rows, names, strict=True)], []])
+            self.plot.setYRange(-0.6, n - 0.4, padding=0)
         self.limit.setPos(e.fit.available_bytes / GIB)
-        self.plot.setXRange(0, max(float(totals.max(initial=0)), e.fit.available_bytes / GIB)
-                            * 1.05, padding=0)
-        self.plot.setYRange(-0.6, n - 0.4, padding=0)
+        right = nice_ceiling(max(float(totals.max(initial=0)), e.fit.available_bytes / GIB) * 1.04)
+        if self.redraw_needed("x axis", right):
+            self.plot.setXRange(0, right, padding=0)
         self._fill_table(e)
 
     def _fill_table(self, current: Estimate) -> None:

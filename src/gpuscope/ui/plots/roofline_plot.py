@@ -40,6 +40,7 @@ class RooflinePlot(PlotPanel):
         self.ridge_label = pg.InfLineLabel(self.ridge, text="", position=0.1,
                                            anchors=[(0, 0), (0, 0)])
         self.data: dict[str, object] = {}
+        self._ridge = 0.0
         self.retranslate()
         self.apply_theme(self.theme)
 
@@ -49,6 +50,7 @@ class RooflinePlot(PlotPanel):
         self.plot.setLabel("left", self.tr("Performance (%1)").replace(
             "%1", text(U["TFLOPS"]) + " / " + text(U["TOPS"])))
         self._legend(self.last.gpu if self.last else None)
+        self._ridge_text()
 
     def _legend(self, gpu) -> None:
         self.legend.clear()
@@ -71,6 +73,20 @@ class RooflinePlot(PlotPanel):
 
     def update_estimate(self, e: Estimate) -> None:
         gpu, bw = e.gpu, e.gpu.bandwidth_bytes_per_s
+        if self.redraw_needed("roofs", gpu):
+            self._draw_roofs(gpu, bw)
+        points, texts = self._model_points(e)
+        self.points.setData([math.log10(p[0]) for p in points],
+                            [math.log10(max(p[1], 1e6) / 1e12) for p in points],
+                            brush=[pg.mkBrush(c) for c in (self.theme.series[0],
+                                                           self.theme.series[1])][:len(points)])
+        for label, (ai, perf), txt in zip(self.labels, points, texts, strict=False):
+            label.setText(txt)
+            label.setPos(math.log10(ai), math.log10(max(perf, 1e6) / 1e12))
+        self.data = {"points": points, "ridge": self._ridge}
+
+    def _draw_roofs(self, gpu, bw: float) -> None:
+        """The roofs, ridge, legend and axes: they depend on the GPU only."""
         x = np.geomspace(*X_RANGE, 64)
         top = 0.0
         for key, _ in ROOFS:
@@ -80,22 +96,16 @@ class RooflinePlot(PlotPanel):
                 self.roofs[key].setData(x, np.minimum(peak, bw * x) / 1e12)
                 top = max(top, peak)
         self._legend(gpu)
-        points, texts = self._model_points(e)
-        self.points.setData([math.log10(p[0]) for p in points],
-                            [math.log10(max(p[1], 1e6) / 1e12) for p in points],
-                            brush=[pg.mkBrush(c) for c in (self.theme.series[0],
-                                                           self.theme.series[1])][:len(points)])
-        for label, (ai, perf), txt in zip(self.labels, points, texts, strict=False):
-            label.setText(txt)
-            label.setPos(math.log10(ai), math.log10(max(perf, 1e6) / 1e12))
-        ridge = (gpu.peak("fp16") or gpu.peak("fp32") or 1.0) / bw
-        self.ridge.setPos(math.log10(ridge))
-        self.ridge_label.setFormat(self.tr("ridge %1 FLOP/B").replace("%1", f"{ridge:.0f}"))
+        self._ridge = (gpu.peak("fp16") or gpu.peak("fp32") or 1.0) / bw
+        self.ridge.setPos(math.log10(self._ridge))
+        self._ridge_text()
         self.plot.setXRange(math.log10(X_RANGE[0]), math.log10(X_RANGE[1]), padding=0)
         self.plot.setYRange(math.log10(bw * X_RANGE[0] / 1e12), math.log10(top * 2 / 1e12),
                             padding=0)
         decade_ticks(self.plot.getAxis("bottom"), *X_RANGE)
-        self.data = {"points": points, "ridge": ridge}
+
+    def _ridge_text(self) -> None:
+        self.ridge_label.setFormat(self.tr("ridge %1 FLOP/B").replace("%1", f"{self._ridge:.0f}"))
 
     def _model_points(self, e: Estimate) -> tuple[list[tuple[float, float]], list[str]]:
         spec = e.model.transformer

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from gpuscope.estimate.curves import context_axis, decode_curve, prefill_curve
 from gpuscope.estimate.engine import estimator_for
 from gpuscope.estimate.result import Estimate
-from gpuscope.ui.plots.axes import power_of_two_ticks
+from gpuscope.ui.plots.axes import nice_ceiling, power_of_two_ticks
 from gpuscope.ui.plots.base import PlotPanel
 from gpuscope.ui.plots.theme import with_alpha
 
@@ -37,12 +37,14 @@ class _Banded:
         self.marker.setBrush(pg.mkBrush(colour))
         self.marker.setPen(pg.mkPen(colour))
 
-    def set(self, x: np.ndarray, value: np.ndarray, low: np.ndarray, high: np.ndarray,
-            at: float, at_value: float) -> None:
+    def set_curves(self, x: np.ndarray, value: np.ndarray, low: np.ndarray,
+                   high: np.ndarray) -> None:
         xf = x.astype(float)
         self.low.setData(xf, low)
         self.high.setData(xf, high)
         self.line.setData(xf, value)
+
+    def mark(self, at: float, at_value: float) -> None:
         self.marker.setData([math.log10(max(at, 1))], [at_value])
 
 
@@ -83,21 +85,35 @@ class SpeedPlot(PlotPanel):
         self.note.setText("" if decoder else self.tr("Not a text generator: see samples/s"))
         if not decoder:
             for b in (self.decode, self.prefill):
-                b.set(np.array([1]), np.array([0.0]), np.array([0.0]), np.array([0.0]), 1, 0)
+                b.set_curves(np.array([1]), np.array([0.0]), np.array([0.0]), np.array([0.0]))
+                b.mark(1, 0)
+            self._drawn_from.clear()
             return
         w = e.workload
         est = estimator_for(e.model, e.quant, e.gpu, w)
         ctx = context_axis(max(spec.max_context, w.context), n=128)
-        dec = decode_curve(est, ctx, w.batch)
         prompts = context_axis(max(spec.max_context, w.prompt), n=128, low=16)
-        pre = prefill_curve(est, prompts, w.batch)
-        self.decode.set(ctx, dec.value, dec.low, dec.high, w.context,
-                        e.speed.decode_tokens_per_s or 0)
-        self.prefill.set(prompts, pre.value, pre.low, pre.high, w.prompt,
-                         e.speed.prefill_tokens_per_s or 0)
+        if self.redraw_needed("decode", est, ctx[0], ctx[-1], w.batch):
+            self._dec = decode_curve(est, ctx, w.batch)
+            self.decode.set_curves(ctx, self._dec.value, self._dec.low, self._dec.high)
+            power_of_two_ticks(self.decode_plot.getAxis("bottom"), ctx[0], ctx[-1])
+            self.decode_plot.setXRange(math.log10(ctx[0]), math.log10(ctx[-1]), padding=0.02)
+            self._y_range(self.decode_plot, "decode y", float(self._dec.high.max()))
+        if self.redraw_needed("prefill", est, prompts[0], prompts[-1], w.batch):
+            self._pre = prefill_curve(est, prompts, w.batch)
+            self.prefill.set_curves(prompts, self._pre.value, self._pre.low, self._pre.high)
+            power_of_two_ticks(self.prefill_plot.getAxis("bottom"), prompts[0], prompts[-1])
+            self.prefill_plot.setXRange(math.log10(prompts[0]), math.log10(prompts[-1]),
+                                        padding=0.02)
+            self._y_range(self.prefill_plot, "prefill y", float(self._pre.high.max()))
+        dec, pre = self._dec, self._pre
+        self.decode.mark(w.context, e.speed.decode_tokens_per_s or 0)
+        self.prefill.mark(w.prompt, e.speed.prefill_tokens_per_s or 0)
         self.data = {"context": ctx, "decode": dec.value, "decode_low": dec.low,
                      "decode_high": dec.high, "prompt": prompts, "prefill": pre.value}
-        power_of_two_ticks(self.decode_plot.getAxis("bottom"), ctx[0], ctx[-1])
-        power_of_two_ticks(self.prefill_plot.getAxis("bottom"), prompts[0], prompts[-1])
-        self.decode_plot.setYRange(0, float(dec.high.max()) * 1.05, padding=0)
-        self.prefill_plot.setYRange(0, float(pre.high.max()) * 1.05, padding=0)
+
+    def _y_range(self, plot: pg.PlotItem, part: str, highest: float) -> None:
+        """A round top with headroom, moved only when it changes (an axis repaint is costly)."""
+        top = nice_ceiling(highest * 1.04)
+        if self.redraw_needed(part, top):
+            plot.setYRange(0, top, padding=0)
