@@ -12,9 +12,13 @@ from gpuscope.models.spec import ModelSpec
 from gpuscope.quantization import Quantization, all_quantizations
 
 
-def comparable_quantizations(current: Quantization) -> tuple[Quantization, ...]:
-    """Quantizations of the same kind (GGUF presets, or framework formats), FP32 excluded."""
-    return tuple(q for q in all_quantizations() if q.kind == current.kind and q.id != "fp32")
+def comparable_quantizations(current: Quantization,
+                              model: ModelSpec | None = None) -> tuple[Quantization, ...]:
+    """Quantizations of the same kind (GGUF presets, or framework formats), FP32 excluded;
+    MXFP4 (a recipe for mixture-of-experts tensors) only for MoE models."""
+    moe = bool(model and model.transformer and model.transformer.is_moe)
+    return tuple(q for q in all_quantizations() if q.kind == current.kind and q.id != "fp32"
+                 and (moe or q.ftype != "MXFP4_MOE" or q.id == current.id))
 
 
 @dataclass(frozen=True)

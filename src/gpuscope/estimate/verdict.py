@@ -87,7 +87,7 @@ def _hints(e: Estimate) -> tuple[Message, ...]:
     hints: list[Message] = []
     if e.model.transformer is not None and not e.model.transformer.encoder_only:
         options = compare_quantizations(e.model, e.gpu, e.workload,
-                                        comparable_quantizations(e.quant))
+                                        comparable_quantizations(e.quant, e.model))
         best = best_fitting([o for o in options if o.quality_key < e.bits_per_weight])
         if best is not None:
             hints.append(HINT_QUANT(quant=best.quant.name))

@@ -24,7 +24,8 @@ class ExplainPanel(QTableWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(3, 260)
+        self.setColumnWidth(3, 220)
+        self.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
         self.items: tuple[ExplainItem, ...] = ()
         self._retranslate()
 
@@ -51,8 +52,8 @@ class ExplainPanel(QTableWidget):
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
-                if col == 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                align = Qt.AlignmentFlag.AlignRight if col == 1 else Qt.AlignmentFlag.AlignLeft
+                item.setTextAlignment(align | Qt.AlignmentFlag.AlignTop)
                 self.setItem(row, col, item)
         self.resizeRowsToContents()
 

@@ -35,8 +35,8 @@ def effective_language(choice: str) -> str:
 
 def locale_for(language: str) -> QLocale:
     if language == "fr":
-        return QLocale(QLocale.Language.French, QLocale.Territory.France)
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+        return QLocale(QLocale.Language.French, QLocale.Country.France)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def install_language(choice: str) -> str:

@@ -13,6 +13,7 @@ from gpuscope.estimate.curves import context_axis, memory_curve
 from gpuscope.estimate.engine import estimator_for
 from gpuscope.estimate.result import Estimate
 from gpuscope.ui.i18n import text
+from gpuscope.ui.plots.axes import power_of_two_ticks
 from gpuscope.ui.plots.base import PlotPanel
 from gpuscope.ui.plots.theme import with_alpha
 from gpuscope.units import U
@@ -76,6 +77,9 @@ class MemoryPlot(PlotPanel):
         self.free_line.setPen(pg.mkPen(theme.free, width=2, style=Qt.PenStyle.DashLine))
         self.context_line.setPen(pg.mkPen(theme.foreground, width=1, style=Qt.PenStyle.DotLine))
         self.fit_line.setPen(pg.mkPen(theme.ok, width=2, style=Qt.PenStyle.DashLine))
+        for label in self.line_labels.values():
+            label.setColor(theme.foreground)
+        self.legend.setLabelTextColor(theme.foreground)
         super().apply_theme(theme)
 
     def update_estimate(self, e: Estimate) -> None:
@@ -109,3 +113,4 @@ class MemoryPlot(PlotPanel):
         top = max(float(tops[-1].max()), e.fit.available_bytes / GIB) * 1.08
         self.plot.setYRange(0, top, padding=0)
         self.plot.setXRange(math.log10(axis[0]), math.log10(axis[-1]), padding=0.02)
+        power_of_two_ticks(self.plot.getAxis("bottom"), axis[0], axis[-1])

@@ -38,9 +38,9 @@ class QuantPlot(PlotPanel):
         self.setObjectName("quantPlot")
         self.plot: pg.PlotItem = self.graphics.addPlot()
         self.plot.setMouseEnabled(x=False, y=False)
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7)
+        self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.7)
         self.plot.addItem(self.bars)
-        self.limit = pg.InfiniteLine(angle=0, movable=False)
+        self.limit = pg.InfiniteLine(angle=90, movable=False)
         self.plot.addItem(self.limit)
         self.table = QTableWidget(0, 8, self)
         self.table.setObjectName("quantTable")
@@ -48,11 +48,12 @@ class QuantPlot(PlotPanel):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         self.layout().removeWidget(self.graphics)
         split.addWidget(self.graphics)
         split.addWidget(self.table)
-        split.setSizes([300, 300])
+        split.setSizes([380, 460])
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.layout().addWidget(split)
         self.options: list[QuantOption] = []
         self.retranslate()
@@ -60,7 +61,7 @@ class QuantPlot(PlotPanel):
 
     def retranslate(self) -> None:
         self.plot.setTitle(self.tr("Quantizations of this model"))
-        self.plot.setLabel("left", self.tr("Total VRAM (%1)").replace("%1", text(U["GiB"])))
+        self.plot.setLabel("bottom", self.tr("Total VRAM (%1)").replace("%1", text(U["GiB"])))
         self.table.setHorizontalHeaderLabels([
             self.tr("Quantization"), self.tr("Bits/weight"), self.tr("Weights"),
             self.tr("Total VRAM"), self.tr("Fits"), self.tr("Largest context"),
@@ -72,18 +73,20 @@ class QuantPlot(PlotPanel):
 
     def update_estimate(self, e: Estimate) -> None:
         self.options = compare_quantizations(e.model, e.gpu, e.workload,
-                                             comparable_quantizations(e.quant),
+                                             comparable_quantizations(e.quant, e.model),
                                              free_bytes=e.fit.free_bytes)
         n = len(self.options)
         totals = np.array([float(o.estimate.memory.total) for o in self.options]) / GIB
         brushes = [pg.mkBrush(self.theme.ok if o.estimate.fit.fits else self.theme.bad)
                    for o in self.options]
-        self.bars.setOpts(x=np.arange(n), height=totals, width=0.7, brushes=brushes)
-        self.plot.getAxis("bottom").setTicks(
-            [[(i, o.quant.name) for i, o in enumerate(self.options)], []])
+        rows = np.arange(n)[::-1]  # best quality on top
+        self.bars.setOpts(x0=np.zeros(n), y=rows, width=totals, height=0.7, brushes=brushes)
+        self.plot.getAxis("left").setTicks(
+            [[(int(r), o.quant.name) for r, o in zip(rows, self.options, strict=True)], []])
         self.limit.setPos(e.fit.available_bytes / GIB)
-        self.plot.setYRange(0, max(float(totals.max(initial=0)), e.fit.available_bytes / GIB)
-                            * 1.08, padding=0)
+        self.plot.setXRange(0, max(float(totals.max(initial=0)), e.fit.available_bytes / GIB)
+                            * 1.05, padding=0)
+        self.plot.setYRange(-0.6, n - 0.4, padding=0)
         self._fill_table(e)
 
     def _fill_table(self, current: Estimate) -> None:

@@ -48,9 +48,16 @@ class RooflinePlot(PlotPanel):
         self.plot.setLabel("bottom", self.tr("Arithmetic intensity (FLOP per byte moved)"))
         self.plot.setLabel("left", self.tr("Performance (%1)").replace(
             "%1", text(U["TFLOPS"]) + " / " + text(U["TOPS"])))
+        self._legend(self.last.gpu if self.last else None)
+
+    def _legend(self, gpu) -> None:
         self.legend.clear()
-        for key, name in ROOFS:
-            self.legend.addItem(self.roofs[key], name)
+        names = {"fp32": self.tr("FP32"), "fp16": self.tr("FP16 tensor"),
+                 "int8": self.tr("INT8 tensor"), "fp8": self.tr("FP8 tensor"),
+                 "fp4": self.tr("FP4 tensor")}
+        for key, _ in ROOFS:
+            if gpu is None or gpu.peak(key):
+                self.legend.addItem(self.roofs[key], names[key])
 
     def apply_theme(self, theme) -> None:  # type: ignore[override]
         for i, (key, _) in enumerate(ROOFS):
@@ -58,6 +65,7 @@ class RooflinePlot(PlotPanel):
         self.ridge.setPen(pg.mkPen(theme.free, style=Qt.PenStyle.DotLine))
         for label in self.labels:
             label.setColor(theme.foreground)
+        self.legend.setLabelTextColor(theme.foreground)
         self.ridge_label.setColor(theme.foreground)
         super().apply_theme(theme)
 
@@ -71,6 +79,7 @@ class RooflinePlot(PlotPanel):
             if peak:
                 self.roofs[key].setData(x, np.minimum(peak, bw * x) / 1e12)
                 top = max(top, peak)
+        self._legend(gpu)
         points, texts = self._model_points(e)
         self.points.setData([math.log10(p[0]) for p in points],
                             [math.log10(max(p[1], 1e6) / 1e12) for p in points],

@@ -1,0 +1,166 @@
+"""What the menu items do: open, export, copy, language, reset, dialogs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from gpuscope.errors import GpuscopeError
+from gpuscope.estimate.export import estimate_csv, estimate_json, estimate_markdown
+from gpuscope.ui import i18n, settings
+
+if TYPE_CHECKING:
+    from gpuscope.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def open_model_file(win: MainWindow, path: str | None = None) -> bool:
+    """Import a GGUF file or a Hugging Face folder; errors are one clear message."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            win, tr("Open model file"), str(Path.home()),
+            tr("Model files (*.gguf *.safetensors config.json);;All files (*)"))
+        if not path:
+            return False
+    from gpuscope.models.loader import load_model_path
+
+    try:
+        model = load_model_path(path)
+    except GpuscopeError as exc:
+        QMessageBox.warning(win, tr("Cannot open this model"), i18n.render(exc.message))
+        return False
+    win.model_form.add_model(model)
+    return True
+
+
+def load_snapshot(win: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(win, tr("Load GPU snapshot"), str(Path.home()),
+                                          tr("gpuscope snapshots (*.json);;All files (*)"))
+    if path:
+        win.load_snapshot(path)
+
+
+def save_snapshot(win: MainWindow) -> None:
+    report, source = win.report, win.service.source
+    if report is None or not report.devices or source is None:
+        QMessageBox.information(win, tr("Save GPU snapshot"), tr(
+            "There is no detected GPU to record on this machine."))
+        return
+    path, _ = QFileDialog.getSaveFileName(win, tr("Save GPU snapshot"),
+                                          str(Path.home() / "gpuscope-snapshot.json"),
+                                          tr("gpuscope snapshots (*.json)"))
+    if not path:
+        return
+    from gpuscope.hardware.snapshot import save_snapshot as save
+
+    stream = win.service.stream
+    samples = []
+    if stream is not None:
+        for d in stream.history.devices():
+            samples.extend(stream.history.samples(d))
+    try:
+        save(path, report.status, [d.record for d in report.devices], samples or None)
+    except (GpuscopeError, OSError) as exc:
+        text = i18n.render(exc.message) if isinstance(exc, GpuscopeError) else str(exc)
+        QMessageBox.warning(win, tr("Save GPU snapshot"), text)
+
+
+def export_plots(win: MainWindow, folder: str | None = None) -> list[str]:
+    """Every plot as a PNG into ``folder``; returns the files written."""
+    if folder is None:
+        folder = QFileDialog.getExistingDirectory(win, tr("Export plots to folder"),
+                                                  str(Path.home()))
+        if not folder:
+            return []
+    from PySide6.QtWidgets import QApplication
+
+    win.plots.build()
+    written = []
+    current = win.plots.currentIndex()
+    for key, panel in win.plots.panels.items():
+        win.plots.setCurrentWidget(panel)  # laid out at its on-screen size, then grabbed
+        QApplication.processEvents()
+        path = str(Path(folder) / f"gpuscope-{key}.png")
+        if panel.save_png(path):
+            written.append(path)
+    win.plots.setCurrentIndex(current)
+    return written
+
+
+def export_estimate(win: MainWindow, kind: str, path: str | None = None) -> str | None:
+    e = win.state.last
+    if e is None:
+        return None
+    if path is None:
+        filters = {"md": tr("Markdown (*.md)"), "csv": tr("CSV (*.csv)"),
+                   "json": tr("JSON (*.json)")}
+        path, _ = QFileDialog.getSaveFileName(
+            win, tr("Export estimate"), str(Path.home() / f"gpuscope-estimate.{kind}"),
+            filters[kind])
+        if not path:
+            return None
+    if kind == "md":
+        text = estimate_markdown(e, i18n.RENDERER)
+    elif kind == "csv":
+        text = estimate_csv(e, i18n.RENDERER)
+    else:
+        text = json.dumps(estimate_json(e), indent=2)
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        QMessageBox.warning(win, tr("Export estimate"), str(exc))
+        return None
+    return path
+
+
+def copy_summary(win: MainWindow) -> str:
+    e = win.state.last
+    text = estimate_markdown(e, i18n.RENDERER) if e is not None else ""
+    QGuiApplication.clipboard().setText(text)
+    win.statusBar().showMessage(tr("Summary copied to the clipboard"), 3000)
+    return text
+
+
+def set_language(win: MainWindow, choice: str) -> None:
+    win.remembered.language = choice
+    i18n.install_language(choice)
+    settings.save(win.remembered)
+
+
+def toggle_plot(win: MainWindow, key: str, visible: bool) -> None:
+    hidden = set(filter(None, win.remembered.hidden_plots.split(",")))
+    (hidden.discard if visible else hidden.add)(key)
+    win.remembered.hidden_plots = ",".join(sorted(hidden))
+    win.plots.set_plot_visible(key, visible)
+
+
+def reset_defaults(win: MainWindow) -> None:
+    from gpuscope.models.presets import get_preset
+
+    defaults = settings.Remembered(language=win.remembered.language)
+    win.remembered = defaults
+    win.state.overrides.clear()
+    win.state.workload = win.state.workload.__class__(context=defaults.context)
+    win.state.set_quant(defaults.quant)
+    win.model_form.select_model(get_preset(defaults.model_id))
+    win.apply_theme(defaults.theme)
+
+
+def show_concepts(win: MainWindow) -> None:
+    from gpuscope.ui.concepts import ConceptsDialog
+
+    ConceptsDialog(win, win.state.last).exec()
+
+
+def show_about(win: MainWindow) -> None:
+    from gpuscope.ui.about import about_text
+
+    QMessageBox.about(win, tr("About gpuscope"), about_text(win.report))

@@ -1,0 +1,136 @@
+"""The GPU panel: device chooser (detected, snapshot, catalogue; N x GPU), facts, VRAM, peaks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gpuscope.estimate.result import Estimate
+from gpuscope.ui.i18n import fmt
+from gpuscope.ui.peaks_table import PeaksTable
+from gpuscope.ui.state import AppState, GpuChoice
+from gpuscope.ui.vram_bar import VramBar
+from gpuscope.units import Bytes
+
+
+class GpuPanel(QGroupBox):
+    choice_selected = Signal(object)  # GpuChoice
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gpuPanel")
+        self.state = state
+        self.choices: list[GpuChoice] = []
+        self.chooser = QComboBox(self, objectName="gpuChooser")
+        self.chooser.setEditable(True)
+        self.chooser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        comp = self.chooser.completer()
+        comp.setFilterMode(Qt.MatchFlag.MatchContains)
+        comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.count = QSpinBox(self, objectName="gpuCount")
+        self.count.setRange(1, 64)
+        self.count.setPrefix("× ")
+        row = QHBoxLayout()
+        row.addWidget(self.chooser, 1)
+        row.addWidget(self.count)
+        self.facts = QFormLayout()
+        self.labels = {k: QLabel(self) for k in ("arch", "cc", "memory", "driver", "live")}
+        self.values = {k: QLabel(self) for k in self.labels}
+        for k in self.labels:
+            self.values[k].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[k].setWordWrap(True)
+            self.facts.addRow(self.labels[k], self.values[k])
+        self.vram = VramBar(self)
+        self.peaks = PeaksTable(self)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row)
+        lay.addLayout(self.facts)
+        lay.addWidget(self.vram)
+        lay.addWidget(self.peaks)
+        self.chooser.activated.connect(self._chosen)
+        self.count.valueChanged.connect(lambda n: self.state.set_workload(n_gpus=n))
+        self.peaks.override_requested.connect(self.state.set_override)
+        state.gpu_choice_changed.connect(lambda _c: self.refresh())
+        state.estimated.connect(self.show_estimate)
+        self.driver_text = ""
+        self.live_text = ""
+        self.retranslate()
+
+    def set_choices(self, choices: list[GpuChoice]) -> None:
+        self.choices = choices
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for c in choices:
+            self.chooser.addItem(c.label, c.key)
+        self.chooser.blockSignals(False)
+        self.refresh()
+
+    def _chosen(self, index: int) -> None:
+        key = self.chooser.itemData(index)
+        for c in self.choices:
+            if c.key == key:
+                self.state.overrides.clear()
+                self.choice_selected.emit(c)
+                self.state.set_gpu(c)
+                return
+
+    def refresh(self) -> None:
+        choice = self.state.gpu_choice
+        idx = self.chooser.findData(choice.key)
+        if idx >= 0 and idx != self.chooser.currentIndex():
+            self.chooser.setCurrentIndex(idx)
+        spec = self.state.gpu()
+        self.values["arch"].setText(spec.architecture)
+        self.values["cc"].setText(".".join(map(str, spec.compute_capability)))
+        mem = fmt(Bytes(spec.memory)) + (f" {spec.memory_type}" if spec.memory_type else "")
+        self.values["memory"].setText(mem)
+        self.values["driver"].setText(self.driver_text if choice.kind != "catalogue" else "–")
+        self.values["live"].setText(self.live_text if choice.kind != "catalogue" else self.tr(
+            "planning for a catalogue GPU"))
+        self.count.blockSignals(True)
+        self.count.setValue(self.state.workload.n_gpus)
+        self.count.blockSignals(False)
+        self.peaks.show_spec(spec)
+
+    def show_estimate(self, e: Estimate) -> None:
+        choice = self.state.gpu_choice
+        used = None
+        if choice.free_bytes is not None:
+            used = max(0.0, e.fit.available_bytes - (e.fit.free_bytes or 0.0))
+        self.vram.set_values(e.fit.available_bytes, used, e.fit.needed_bytes)
+
+    def set_live_status(self, text: str) -> None:
+        self.live_text = text
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("GPU"))
+        for key, text in (("arch", self.tr("Architecture")), ("cc", self.tr(
+                "Compute capability")), ("memory", self.tr("VRAM")), ("driver", self.tr(
+                "Driver")), ("live", self.tr("Live data"))):
+            self.labels[key].setText(text)
+        self.chooser.setToolTip(self.tr(
+            "Detected GPUs, loaded snapshots and every catalogue GPU (type to search)."))
+        self.chooser.setAccessibleName(self.tr("GPU"))
+        self.count.setToolTip(self.tr(
+            "Number of such GPUs: memory is pooled (llama.cpp layer split)."))
+        self.count.setAccessibleName(self.tr("Number of GPUs"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+

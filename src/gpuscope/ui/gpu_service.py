@@ -1,0 +1,96 @@
+"""The window's link to the GPUs: opens the source off the GUI thread and relays telemetry.
+
+NVML calls never run on the GUI thread: opening the source (which may block while a driver hangs)
+happens in a worker thread, and the telemetry stream runs on its own thread; both reach the window
+through queued Qt signals carrying immutable objects.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from gpuscope.errors import GpuscopeError
+from gpuscope.hardware.device import DeviceRecord
+from gpuscope.hardware.nvml_status import NvmlStatus
+from gpuscope.hardware.resolve import ResolvedGpu, resolve_device
+from gpuscope.hardware.source import GpuSource, open_source
+from gpuscope.hardware.telemetry import TelemetryFrame, TelemetryStream
+from gpuscope.text import Message
+
+
+@dataclass(frozen=True)
+class SourceReport:
+    """What opening a source found: its kind, NVML status, devices resolved to specs."""
+
+    kind: str  # "live" | "snapshot"
+    status: NvmlStatus
+    devices: tuple[ResolvedGpu, ...]
+    description: Message | None
+    path: str | None = None
+
+
+class GpuService(QObject):
+    opened = Signal(object)  # SourceReport
+    open_failed = Signal(object)  # Message (a malformed snapshot file ...)
+    frame = Signal(object)  # TelemetryFrame, delivered on the GUI thread
+
+    def __init__(self, parent: QObject | None = None, *, rate_hz: float = 1.0,
+                 nvml: object | None = None) -> None:
+        super().__init__(parent)
+        self.rate_hz = rate_hz
+        self._nvml = nvml
+        self.source: GpuSource | None = None
+        self.stream: TelemetryStream | None = None
+        self.report: SourceReport | None = None
+        self._unsubscribe = None
+        self._generation = 0
+
+    def open(self, snapshot_path: str | None = None) -> None:
+        """Open live NVML, or a snapshot file, in a worker thread; ``opened`` fires when done."""
+        self._generation += 1
+        gen = self._generation
+        thread = threading.Thread(target=self._open_worker, args=(snapshot_path, gen),
+                                  name="gpuscope-open-source", daemon=True)
+        thread.start()
+
+    def _open_worker(self, path: str | None, gen: int) -> None:
+        try:
+            source = open_source(path, nvml=self._nvml)
+            status = source.status()
+            records: list[DeviceRecord] = source.devices()
+            devices = tuple(resolve_device(r) for r in records)
+            report = SourceReport(source.kind, status, devices, source.describe(), path)
+        except GpuscopeError as exc:
+            self.open_failed.emit(exc.message)
+            return
+        if gen != self._generation:  # a newer open() superseded this one
+            source.close()
+            return
+        self._switch(source, report)
+        self.opened.emit(report)
+
+    def _switch(self, source: GpuSource, report: SourceReport) -> None:
+        self.stop()
+        self.source, self.report = source, report
+        if report.devices:
+            self.stream = source.telemetry(rate_hz=self.rate_hz)
+            self._unsubscribe = self.stream.subscribe(self.frame.emit)
+            self.stream.start()
+
+    def stop(self) -> None:
+        """Stop telemetry and release the source (safe to call twice)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self.stream is not None:
+            self.stream.stop(2.0)
+            self.stream = None
+        if self.source is not None:
+            self.source.close()
+            self.source = None
+
+
+__all__ = ["GpuService", "SourceReport", "TelemetryFrame"]

@@ -1,0 +1,231 @@
+"""The main window: verdict on top, GPU and model on the left, plots and the work on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gpuscope.estimate.workload import Workload
+from gpuscope.models.presets import get_preset
+from gpuscope.quantization import get_quantization
+from gpuscope.ui import app_theme, settings
+from gpuscope.ui.explain_panel import ExplainPanel
+from gpuscope.ui.gpu_choices import catalogue_choices, default_catalogue_key, device_choices
+from gpuscope.ui.gpu_panel import GpuPanel
+from gpuscope.ui.gpu_service import GpuService, SourceReport
+from gpuscope.ui.i18n import render
+from gpuscope.ui.menus import MainMenus
+from gpuscope.ui.model_form import ModelForm
+from gpuscope.ui.plot_tabs import PlotTabs
+from gpuscope.ui.state import AppState, GpuChoice
+from gpuscope.ui.verdict_bar import VerdictBar
+
+
+def _initial_state(remembered: settings.Remembered) -> AppState:
+    choices = {c.key: c for c in catalogue_choices()}
+    gpu = choices.get(remembered.gpu_key) or choices[default_catalogue_key()]
+    try:
+        model = get_preset(remembered.model_id)
+        quant = get_quantization(remembered.quant)
+        work = Workload(context=min(remembered.context, model.transformer.max_context
+                                    if model.transformer else remembered.context),
+                        batch=remembered.batch, prompt=remembered.prompt,
+                        kv_cache=remembered.kv_cache, flash_attention=remembered.flash_attention,
+                        n_gpus=remembered.n_gpus)
+    except Exception:  # noqa: BLE001 - anything odd in old settings: start from defaults
+        defaults = settings.Remembered()
+        model, quant = get_preset(defaults.model_id), get_quantization(defaults.quant)
+        work = Workload(context=defaults.context)
+    return AppState(gpu, model, quant, work)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, snapshot: str | None = None, *, service: GpuService | None = None,
+                 remembered: settings.Remembered | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.remembered = remembered or settings.load()
+        self.state = _initial_state(self.remembered)
+        self.catalogue = catalogue_choices()
+        self.report: SourceReport | None = None
+        self.verdict = VerdictBar(self)
+        self.banner = QLabel(self, objectName="banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("#banner { background: #fef7e0; color: #3c2f00; "
+                                  "border: 1px solid #f9ab00; border-radius: 4px; padding: 6px; }")
+        self.banner.hide()
+        self.gpu_panel = GpuPanel(self.state, self)
+        self.model_form = ModelForm(self.state, self)
+        self.plots = PlotTabs(self)
+        self.explain = ExplainPanel(self)
+        self._layout()
+        self.menus = MainMenus(self)
+        self.status_nvml = QLabel(self)
+        self.status_offline = QLabel(self)
+        self.statusBar().addWidget(self.status_nvml, 1)
+        self.statusBar().addPermanentWidget(self.status_offline)
+        self.gpu_panel.set_choices(self.catalogue)
+        self.state.estimated.connect(self._estimated)
+        self.state.failed.connect(self.verdict.show_error)
+        self.service = service or GpuService(self)
+        self.service.opened.connect(self._source_opened)
+        self.service.open_failed.connect(self._source_failed)
+        self.service.frame.connect(self._frame)
+        self.apply_theme(self.remembered.theme)
+        self.retranslate()
+        self.state.recompute()
+        self.service.open(snapshot)
+        QTimer.singleShot(0, self._build_plots)
+
+    def _layout(self) -> None:
+        left = QWidget(self)
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addWidget(self.gpu_panel)
+        left_lay.addWidget(self.model_form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        scroll.setMinimumWidth(400)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.plots)
+        right.addWidget(self.explain)
+        right.setSizes([520, 220])
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setSizes([430, 850])
+        split.setStretchFactor(1, 1)
+        central = QWidget(self)
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(8, 8, 8, 4)
+        lay.addWidget(self.verdict)
+        lay.addWidget(self.banner)
+        lay.addWidget(split, 1)
+        self.setCentralWidget(central)
+        self.splitter = split
+
+    def _build_plots(self) -> None:
+        self.plots.build()
+        for key in filter(None, self.remembered.hidden_plots.split(",")):
+            self.plots.set_plot_visible(key, False)
+        self.menus.sync_plot_actions()
+        self._wire_telemetry()
+
+    # --- estimate ---------------------------------------------------------------------------------
+    def _estimated(self, e) -> None:
+        self.verdict.show_estimate(e)
+        self.explain.show_estimate(e)
+        self.plots.show_estimate(e)
+
+    # --- GPUs -------------------------------------------------------------------------------------
+    def load_snapshot(self, path: str) -> None:
+        self.service.open(path)
+
+    def _source_opened(self, report: SourceReport) -> None:
+        self.report = report
+        devices = device_choices(report)
+        self.gpu_panel.set_choices(devices + self.catalogue)
+        keys = {c.key: c for c in devices + self.catalogue}
+        if report.kind == "snapshot" and devices:
+            self.state.set_gpu(devices[0])
+        elif self.remembered.gpu_key in keys and not self.remembered.gpu_key.startswith(
+                "catalogue:"):
+            self.state.set_gpu(keys[self.remembered.gpu_key])
+        elif devices and self.state.gpu_choice.kind == "catalogue":
+            self.state.set_gpu(devices[0])
+        self._show_source_status()
+        self._wire_telemetry()
+
+    def _source_failed(self, message) -> None:
+        self.banner.setText(render(message))
+        self.banner.show()
+
+    def _show_source_status(self) -> None:
+        r = self.report
+        if r is None:
+            return
+        if r.status.available or r.kind == "snapshot":
+            self.banner.setVisible(r.kind == "snapshot")
+            if r.kind == "snapshot" and r.description is not None:
+                self.banner.setText(self.tr("Snapshot mode: %1").replace(
+                    "%1", render(r.description)))
+            driver = r.status.driver_version or "?"
+            self.status_nvml.setText(self.tr("NVML: driver %1, CUDA %2").replace(
+                "%1", driver).replace("%2", r.status.cuda_driver_version or "?"))
+            self.gpu_panel.driver_text = driver
+        else:
+            reason = render(r.status.reason) if r.status.reason else r.status.code
+            self.banner.setText(self.tr("Planning mode — %1").replace("%1", reason))
+            self.banner.show()
+            self.status_nvml.setText(self.tr("NVML not available"))
+        self.gpu_panel.refresh()
+
+    def _wire_telemetry(self) -> None:
+        panel = self.plots.panels.get("telemetry")
+        if panel is None:
+            return
+        stream = self.service.stream
+        rec = self.state.gpu_choice.record
+        panel.set_source(stream.history if stream else None, rec.index if rec else None)
+
+    def _frame(self, frame) -> None:
+        choice: GpuChoice = self.state.gpu_choice
+        if choice.record is None:
+            return
+        idx = choice.record.index
+        for r in frame.readings:
+            if r.index == idx:
+                total, used = r.memory_total_bytes, r.memory_used_bytes
+                if isinstance(total, int) and isinstance(used, int):
+                    self.state.set_free_bytes(float(max(0, total - used)))
+        for h in frame.health:
+            if h.device == idx:
+                msg = h.message()
+                self.gpu_panel.set_live_status(render(msg) if msg else self.tr("fresh"))
+        panel = self.plots.panels.get("telemetry")
+        if panel is not None and self.plots.currentWidget() is panel:
+            panel.refresh()
+
+    # --- appearance -------------------------------------------------------------------------------
+    def apply_theme(self, choice: str) -> None:
+        self.remembered.theme = choice
+        self.plots.apply_theme(app_theme.apply(choice))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("gpuscope — will it fit, how fast will it run?"))
+        self.status_offline.setText(self.tr("offline"))
+        self.status_offline.setToolTip(self.tr("gpuscope never uses the network."))
+        self._show_source_status()
+        if self.report is None:
+            self.status_nvml.setText(self.tr("Looking for NVIDIA GPUs…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def remember(self) -> None:
+        s, w, r = self.state, self.state.workload, self.remembered
+        r.gpu_key, r.model_id, r.quant = s.gpu_choice.key, s.model.id, s.quant.id
+        r.kv_cache, r.context, r.batch, r.prompt = w.kv_cache, w.context, w.batch, w.prompt
+        r.flash_attention, r.n_gpus = w.flash_attention, w.n_gpus
+        settings.save(r)
+        settings.save_geometry(self.saveGeometry(), self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.remember()
+        self.service.stop()
+        super().closeEvent(event)
+
+
+

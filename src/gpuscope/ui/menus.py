@@ -1,0 +1,129 @@
+"""Menus and shortcuts (File, Edit, View, Help) following desktop conventions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from gpuscope.ui import actions
+
+if TYPE_CHECKING:
+    from gpuscope.ui.main_window import MainWindow
+
+PLOT_KEYS = ("memory", "speed", "roofline", "quant", "telemetry")
+
+
+class MainMenus(QObject):
+    def __init__(self, win: MainWindow) -> None:
+        super().__init__(win)
+        self.win = win
+        bar = win.menuBar()
+        self.file = bar.addMenu("")
+        self.edit = bar.addMenu("")
+        self.view = bar.addMenu("")
+        self.help = bar.addMenu("")
+        a = self.actions = {
+            "open": self._act(lambda: actions.open_model_file(win), QKeySequence.StandardKey.Open),
+            "load_snapshot": self._act(lambda: actions.load_snapshot(win)),
+            "save_snapshot": self._act(lambda: actions.save_snapshot(win),
+                                       QKeySequence.StandardKey.Save),
+            "export_png": self._act(lambda: actions.export_plots(win)),
+            "export_md": self._act(lambda: actions.export_estimate(win, "md")),
+            "export_csv": self._act(lambda: actions.export_estimate(win, "csv")),
+            "export_json": self._act(lambda: actions.export_estimate(win, "json")),
+            "quit": self._act(win.close, QKeySequence.StandardKey.Quit),
+            "copy": self._act(lambda: actions.copy_summary(win), "Ctrl+Shift+C"),
+            "reset": self._act(lambda: actions.reset_defaults(win)),
+            "concepts": self._act(lambda: actions.show_concepts(win),
+                                  QKeySequence.StandardKey.HelpContents),
+            "about": self._act(lambda: actions.show_about(win)),
+        }
+        self.file.addAction(a["open"])
+        self.file.addSeparator()
+        self.file.addActions([a["load_snapshot"], a["save_snapshot"]])
+        self.export = self.file.addMenu("")
+        self.export.addActions([a["export_png"], a["export_md"], a["export_csv"],
+                                a["export_json"]])
+        self.file.addSeparator()
+        self.file.addAction(a["quit"])
+        self.edit.addActions([a["copy"], a["reset"]])
+        self.language = self.view.addMenu("")
+        self.lang_group = QActionGroup(self)
+        self.lang_actions = {}
+        for key in ("system", "en", "fr"):
+            act = QAction(self, checkable=True)
+            act.triggered.connect(lambda _c=False, k=key: actions.set_language(win, k))
+            self.lang_group.addAction(act)
+            self.language.addAction(act)
+            self.lang_actions[key] = act
+        self.lang_actions.get(win.remembered.language, self.lang_actions["system"]).setChecked(True)
+        self.theme = self.view.addMenu("")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for key in ("system", "light", "dark"):
+            act = QAction(self, checkable=True)
+            act.triggered.connect(lambda _c=False, k=key: win.apply_theme(k))
+            self.theme_group.addAction(act)
+            self.theme.addAction(act)
+            self.theme_actions[key] = act
+        self.theme_actions.get(win.remembered.theme, self.theme_actions["system"]).setChecked(True)
+        self.plots_menu = self.view.addMenu("")
+        self.plot_actions = {}
+        for key in PLOT_KEYS:
+            act = QAction(self, checkable=True, checked=True)
+            act.toggled.connect(lambda on, k=key: actions.toggle_plot(win, k, on))
+            self.plots_menu.addAction(act)
+            self.plot_actions[key] = act
+        self.help.addActions([a["concepts"], a["about"]])
+        self.retranslate()
+        win.installEventFilter(self)
+
+    def _act(self, slot, shortcut=None) -> QAction:
+        act = QAction(self.win)
+        act.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        return act
+
+    def sync_plot_actions(self) -> None:
+        hidden = set(filter(None, self.win.remembered.hidden_plots.split(",")))
+        for key, act in self.plot_actions.items():
+            act.blockSignals(True)
+            act.setChecked(key not in hidden)
+            act.blockSignals(False)
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        self.file.setTitle(tr("&File"))
+        self.edit.setTitle(tr("&Edit"))
+        self.view.setTitle(tr("&View"))
+        self.help.setTitle(tr("&Help"))
+        self.export.setTitle(tr("&Export"))
+        texts = {
+            "open": tr("&Open model file…"), "load_snapshot": tr("&Load GPU snapshot…"),
+            "save_snapshot": tr("&Save GPU snapshot…"), "export_png": tr("Plots as &PNG…"),
+            "export_md": tr("Estimate as &Markdown…"), "export_csv": tr("Estimate as &CSV…"),
+            "export_json": tr("Estimate as &JSON…"), "quit": tr("&Quit"),
+            "copy": tr("&Copy summary"), "reset": tr("&Reset to defaults"),
+            "concepts": tr("&Concepts…"), "about": tr("&About gpuscope"),
+        }
+        for key, text in texts.items():
+            self.actions[key].setText(text)
+        self.language.setTitle(tr("&Language"))
+        for key, text in (("system", tr("System")), ("en", "English"), ("fr", "Français")):
+            self.lang_actions[key].setText(text)
+        self.theme.setTitle(tr("&Theme"))
+        for key, text in (("system", tr("System")), ("light", tr("Light")),
+                          ("dark", tr("Dark"))):
+            self.theme_actions[key].setText(text)
+        self.plots_menu.setTitle(tr("&Plots shown"))
+        titles = self.win.plots.titles()
+        for key, act in self.plot_actions.items():
+            act.setText(titles[key])
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self.win and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
