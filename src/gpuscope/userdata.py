@@ -148,7 +148,7 @@ def read_json_or_backup(path: str | os.PathLike[str], default: T, *,
             raise IsADirectoryError(21, "it is a folder")
         size = p.stat().st_size
         raw = p.read_bytes() if size <= MAX_BYTES else None
-    except FileNotFoundError:
+    except (FileNotFoundError, ValueError):  # ValueError: a NUL in the name
         return Loaded(default)
     except OSError as exc:
         return Loaded(default, _UNREADABLE(path=str(p), detail=exc.strerror or str(exc)))

@@ -68,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def one_line(text: str) -> str:
+    """``text`` with control characters (from a file name the user typed, say) escaped: one
+    line on the terminal, and no escape sequence from data reaches it."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
+
+
 def _configure_logging(verbose: bool) -> None:
     """Quiet by default: failures reach the user as one line from the verb, not as log records."""
     logging.basicConfig(level=logging.INFO if verbose else logging.CRITICAL,
@@ -85,7 +93,7 @@ def run_cli(argv: Sequence[str]) -> int:
     try:
         return int(module.run(args) or 0)  # type: ignore[attr-defined]
     except GpuscopeError as exc:
-        print(f"gpuscope: {exc.message.render()}", file=sys.stderr)
+        print(f"gpuscope: {one_line(exc.message.render())}", file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:
         return 0

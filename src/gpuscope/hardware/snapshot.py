@@ -108,7 +108,7 @@ def load_snapshot(path: str | os.PathLike[str]) -> Snapshot:
             raise _problem(name, _TOO_LARGE(size=Bytes(size), limit=Bytes(MAX_BYTES)))
         with p.open("rb") as f:
             raw = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
+    except (FileNotFoundError, ValueError):  # ValueError: a NUL in the name (API callers)
         raise InputError(_NOT_FOUND(path=name)) from None
     except OSError as exc:
         raise GpuscopeError(_UNREADABLE(path=name, detail=exc.strerror or str(exc))) from None
