@@ -128,3 +128,15 @@ def test_estimate_uses_the_live_gpu_or_says_how_to_choose_one(standin: Standin) 
     refused = gpuscope(standin, "estimate", "--model", "llama-3.1-8b")
     assert refused.returncode == 2
     assert "--gpu" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_gpu_lost_during_a_recorded_trace_keeps_the_rest(standin: Standin, tmp_path: Path) -> None:
+    other = rtx4090(uuid="GPU-5bd0d6b4-1e2f-4c37-9a4e-0123456789ac",
+                    pci_bus_id="00000000:02:00.0")
+    standin.configure(machine(rtx4090(lost_after_calls=60), other))
+    out = tmp_path / "trace.json"
+    done = gpuscope(standin, "snapshot", "save", str(out), "--trace", "1", "--rate", "6")
+    assert done.returncode == 0, done.stderr
+    trace = json.loads(out.read_text())["telemetry"]
+    per_device = [sum(1 for s in trace if s["device"] == d) for d in (0, 1)]
+    assert 0 < per_device[0] < per_device[1]  # GPU 0 stopped mid-trace, GPU 1 went on
