@@ -171,6 +171,7 @@ def _kill_loop(folder: Path, seed: int, outcomes: list[tuple[int, bool]]) -> Non
         server.stdout.close()
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the writers are forked (POSIX)")
 def test_writer_killed_at_random_moments_never_leaves_a_broken_file(tmp_path: Path) -> None:
     outcomes: list[tuple[int, bool]] = []
     errors: list[BaseException] = []
