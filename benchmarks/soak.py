@@ -142,8 +142,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 def summarize(args: argparse.Namespace, rows: list[dict[str, float]], frames: dict[str, int],
               cpu: float, real: float) -> dict[str, Any]:
-    warm = next((r for r in rows if r["equiv_h"] >= 0.5), rows[0])
-    last = rows[-1]
+    """Totals, and growth from the first report after 30 min (warm) to the last one before stop.
+
+    ``objects_growth`` minus ``history_growth`` is what grew besides the bounded history (which
+    fills for its first 24 h: 10 s means of each GPU's samples): a leak shows there.
+    """
+    running = [r for r in rows if r["threads"] > 1] or rows  # before the threads were stopped
+    warm = next((r for r in running if r["equiv_h"] >= 0.5), running[0])
+    last = running[-1]
     per_poll = cpu / max(1, frames["n"])
     return {
         "config": {"hours": args.hours, "speed": args.speed, "nvml": args.nvml,
@@ -152,10 +158,14 @@ def summarize(args: argparse.Namespace, rows: list[dict[str, float]], frames: di
         "polls": frames["n"], "samples": frames["samples"], "real_s": round(real, 1),
         "cpu_s": round(cpu, 2), "cpu_ms_per_poll": round(per_poll * 1000, 3),
         "cpu_percent_of_one_core_at_1hz": round(per_poll * 100, 3),
-        "rss_mib_after_30min": round(warm["rss_mib"], 2), "rss_mib_end": round(last["rss_mib"], 2),
+        "warm_equiv_h": warm["equiv_h"], "end_equiv_h": last["equiv_h"],
+        "rss_mib_warm": round(warm["rss_mib"], 2), "rss_mib_end": round(last["rss_mib"], 2),
         "rss_growth_mib": round(last["rss_mib"] - warm["rss_mib"], 2),
-        "objects_after_30min": warm["objects"], "objects_end": last["objects"],
-        "threads_end": last["threads"], "history_end": last["history"],
+        "objects_growth": last["objects"] - warm["objects"],
+        "history_growth": last["history"] - warm["history"],
+        "objects_growth_besides_history": (last["objects"] - warm["objects"])
+        - (last["history"] - warm["history"]),
+        "threads_running": last["threads"], "history_end": last["history"],
         "rows": [{k: round(v, 3) for k, v in r.items()} for r in rows],
     }
 
@@ -186,8 +196,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{result['polls']} polls of {args.devices} GPUs in {result['real_s']} s; "
           f"CPU {result['cpu_ms_per_poll']} ms per poll = "
           f"{result['cpu_percent_of_one_core_at_1hz']} % of one core at 1 Hz; RSS "
-          f"{result['rss_mib_after_30min']} MiB after 30 min, {result['rss_mib_end']} MiB at the "
-          f"end ({result['rss_growth_mib']:+} MiB)")
+          f"{result['rss_mib_warm']} MiB at {result['warm_equiv_h']:g} h, "
+          f"{result['rss_mib_end']} MiB at {result['end_equiv_h']:g} h "
+          f"({result['rss_growth_mib']:+} MiB); Python objects {result['objects_growth']:+}, "
+          f"of which history {result['history_growth']:+}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0

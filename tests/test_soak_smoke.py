@@ -18,5 +18,5 @@ def test_soak_script_runs_and_history_stays_bounded(tmp_path: Path, capsys) -> N
     assert result["polls"] == 900 and result["samples"] == 1800  # 15 min at 1 Hz, 2 GPUs
     # history: the last 10 min in full (600 per GPU), the 5 min before in 10 s means (30 per GPU)
     assert 2 * (600 + 30) <= result["history_end"] <= 2 * (600 + 30 + 1)
-    assert result["threads_end"] <= 1 + 2  # the caller and one worker per GPU: nothing piles up
+    assert result["threads_running"] <= 1 + 2  # the caller and one worker per GPU: nothing piles up
     assert "% of one core at 1 Hz" in capsys.readouterr().out
