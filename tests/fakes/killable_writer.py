@@ -18,7 +18,8 @@ from gpuscope.userdata import write_json_atomic
 
 
 def document(seq: int, rows: int) -> dict:
-    rows_ = [[seq, i, "gpuscope user data"] for i in range(rows)]
+    rows_ = [[seq, i, "gpuscope user data " * 25] for i in range(rows)]  # long rows: the time
+    # goes to writing and syncing the file, the window a kill must land in
     return {"seq": seq, "count": rows, "rows": rows_}
 
 
