@@ -22,7 +22,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reference import ROOT, BenchRow, bench_rows  # noqa: E402
 
-from gpuscope.estimate.calibration import family_of  # noqa: E402
+from gpuscope.estimate.calibration import (  # noqa: E402
+    REF_W_PER_SM,
+    family_of,  # noqa: E402
+    power_scale,
+    watts_per_sm,
+)
 from gpuscope.estimate.speed import quantized_matmul_peak  # noqa: E402
 from gpuscope.estimate.transformer import TransformerEstimator  # noqa: E402
 from gpuscope.quantization import get_quantization  # noqa: E402
@@ -47,6 +52,8 @@ class Terms:
     mmq: bool
     n_ubatch: int
     seconds: float  # measured time per token (tg) or for the whole prompt (pp)
+    power_factor: float  # (board power per SM / reference)^0: replaced by power_scale()
+    watts_per_sm: float
 
 
 def terms(row: BenchRow) -> Terms:
@@ -55,25 +62,27 @@ def terms(row: BenchRow) -> Terms:
     est = TransformerEstimator(row.model, quant, spec, flash_attention=False)
     key, peak = quantized_matmul_peak(spec, quant)
     mmq = quant.ggml_type not in ("F16", "BF16", "F32") and key == "int8"
+    wps = watts_per_sm(spec)
     if row.test == "tg":
         ctx = row.depth + row.tokens / 2
         stream = est.speed.weights_read_bytes + float(est.kv_bytes(ctx, 1))
         return Terms(row, family_of(spec.compute_capability), est.spec.n_layers, stream,
-                     spec.bandwidth_bytes_per_s, 0.0, peak, mmq, 1, 1.0 / row.measured)
+                     spec.bandwidth_bytes_per_s, 0.0, peak, mmq, 1, 1.0 / row.measured, 1.0, wps)
     flops = est.prefill_flops(row.tokens) if not row.depth else row.tokens * float(
         est.flops_per_token(row.depth + row.tokens / 2))
     n_ub = -(-row.tokens // 512)
     return Terms(row, family_of(spec.compute_capability), est.spec.n_layers,
                  est.speed.weights_gpu_bytes, spec.bandwidth_bytes_per_s, flops, peak, mmq,
-                 n_ub, row.tokens / row.measured)
+                 n_ub, row.tokens / row.measured, 1.0, wps)
 
 
-def _prefer_current(items: list[Terms]) -> list[Terms]:
+def _prefer_current(items: list[Terms]) -> list[Terms]:  # noqa: D103
     current = [t for t in items if t.row.current]
     return current or items
 
 
-def fit(all_terms: list[Terms], eta_bw: float, exclude: str | None = None) -> dict:
+def fit(all_terms: list[Terms], eta_bw: float, exclude: str | None = None,
+        beta: float = 0.0) -> dict:
     """Family constants at a given eta_bw, optionally leaving one GPU out."""
     use = [t for t in all_terms if t.row.gpu.id != exclude]
     fams: dict[str, dict] = {}
@@ -90,7 +99,7 @@ def fit(all_terms: list[Terms], eta_bw: float, exclude: str | None = None) -> di
             for t in pre:
                 compute_s = t.seconds - t.n_ubatch * t.n_layers * (tau or 0.0)
                 if compute_s > t.n_ubatch * t.stream_bytes / (t.bandwidth * eta_bw):
-                    vals.append(t.flops / (t.peak * compute_s))
+                    vals.append(t.flops / (t.peak * compute_s) / power_scale(t.watts_per_sm, beta))
             etas[path] = statistics.median(vals) if vals else None
         gpus = {t.row.gpu.id for t in use if t.family == fam}
         fams[fam] = {"layer_overhead_s": tau, "prefill_efficiency_mmq": etas["mmq"],
@@ -116,26 +125,41 @@ def _fill_gaps(fams: dict[str, dict]) -> None:
                     f["borrowed_from"] = donor or "median of all families"
 
 
-def predict(t: Terms, fams: dict, eta_bw: float) -> float:
+def predict(t: Terms, fams: dict, eta_bw: float, beta: float = 0.0) -> float:
     f = fams[t.family]
     if t.row.test == "tg":
         step = t.stream_bytes / (t.bandwidth * eta_bw) + t.n_layers * f["layer_overhead_s"]
         return 1.0 / step
     eta = f["prefill_efficiency_mmq"] if t.mmq else f["prefill_efficiency_gemm"]
+    eta *= power_scale(t.watts_per_sm, beta)
     seconds = max(t.flops / (t.peak * eta), t.n_ubatch * t.stream_bytes / (t.bandwidth * eta_bw))
     seconds += t.n_ubatch * t.n_layers * f["layer_overhead_s"]
     return t.row.tokens / seconds
 
 
-def loo_errors(all_terms: list[Terms], eta_bw: float) -> dict[int, float]:
+def loo_errors(all_terms: list[Terms], eta_bw: float, beta: float = 0.0) -> dict[int, float]:
     """log(predicted / measured) for each row, its GPU left out of the fit."""
     out: dict[int, float] = {}
     for gpu_id in {t.row.gpu.id for t in all_terms}:
-        fams = fit(all_terms, eta_bw, exclude=gpu_id)
+        fams = fit(all_terms, eta_bw, exclude=gpu_id, beta=beta)
         for i, t in enumerate(all_terms):
             if t.row.gpu.id == gpu_id:
-                out[i] = math.log(predict(t, fams, eta_bw) / t.row.measured)
+                out[i] = math.log(predict(t, fams, eta_bw, beta) / t.row.measured)
     return out
+
+
+def choose_beta(all_terms: list[Terms], eta_bw: float) -> float:
+    """How strongly sustained tensor throughput follows board power per SM (a power-limited
+    clock); chosen by the leave-one-GPU-out prefill error."""
+    best = None
+    for beta in (0.0, 0.25, 1 / 3, 0.5, 2 / 3):
+        errs = loo_errors(all_terms, eta_bw, beta)
+        pre = [abs(e) for i, e in errs.items() if all_terms[i].row.test == "pp"
+               and criterion(all_terms[i])]
+        score = statistics.median(pre)
+        if best is None or score < best[0]:
+            best = (score, beta)
+    return best[1]
 
 
 def criterion(t: Terms) -> bool:
@@ -163,8 +187,9 @@ def quantile(values: list[float], q: float) -> float:
 def main() -> None:
     all_terms = [terms(r) for r in bench_rows()]
     eta_bw = choose_eta_bw(all_terms)
-    fams = fit(all_terms, eta_bw)
-    errs = loo_errors(all_terms, eta_bw)
+    beta = choose_beta(all_terms, eta_bw)
+    fams = fit(all_terms, eta_bw, beta=beta)
+    errs = loo_errors(all_terms, eta_bw, beta)
     dec = [abs(e) for i, e in errs.items() if all_terms[i].row.test == "tg"
            and criterion(all_terms[i])]
     pre = [abs(e) for i, e in errs.items() if all_terms[i].row.test == "pp"
@@ -174,6 +199,8 @@ def main() -> None:
         "source": "benchmarks/calibrate.py on tests/data/reference/llamacpp_bench.csv "
                   f"({len(all_terms)} CUDA rows)",
         "bandwidth_efficiency": eta_bw,
+        "prefill_power_exponent": round(beta, 4),
+        "prefill_power_reference_w_per_sm": REF_W_PER_SM,
         "dequant_ops_per_weight": {},
         "uncertainty": {"decode": round(quantile(dec, 0.8), 3),
                         "prefill": round(quantile(pre, 0.8), 3), "uncalibrated_factor": 1.6},
@@ -186,9 +213,10 @@ def main() -> None:
     }
     path = ROOT / "resources" / "calibration.json"
     path.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
-    print(f"eta_bw = {eta_bw:.2f}; decode LOO median {statistics.median(dec):.1%} "
-          f"max {max(dec):.1%}; prefill LOO median {statistics.median(pre):.1%} "
-          f"max {max(pre):.1%}  -> {path.relative_to(ROOT)}")
+    print(f"eta_bw = {eta_bw:.2f}; beta = {beta:.2f}; "
+          f"decode LOO median {statistics.median(dec):.1%} max {max(dec):.1%}; "
+          f"prefill LOO median {statistics.median(pre):.1%} max {max(pre):.1%}  "
+          f"-> {path.relative_to(ROOT)}")
     for name, f in fams.items():
         print(f"  {name:13s} t_layer {f['layer_overhead_s'] * 1e6:6.1f} us  "
               f"mmq {f['prefill_efficiency_mmq']:.3f}  gemm {f['prefill_efficiency_gemm']:.3f}  "

@@ -116,6 +116,23 @@ def get_kv_cache_type(kid: str) -> KvCacheType:
     raise NotFoundError(KV_KIND, kid, closest(key, [k.id for k in all_kv_cache_types()]))
 
 
+#: names importers give a file's own quantization -> catalogue IDs (GGUF files, then HF folders)
+_GGUF_ALIASES = {"mxfp4_moe": "mxfp4", "q4_k": "q4_k_m", "q5_k": "q5_k_m", "q3_k": "q3_k_m",
+                 "f32": "fp32", "bf16": "bf16"}
+_HF_ALIASES = {"f16": "fp16", "f32": "fp32", "gptq-int4": "int4", "awq-int4": "int4",
+               "w4a16": "int4", "bnb-nf4": "nf4", "bnb-fp4": "nf4", "bnb-int8": "int8",
+               "w8a8": "int8", "fp8": "fp8", "bf16": "bf16"}
+
+
+def file_quantization_id(name: str | None, *, gguf: bool) -> str | None:
+    """The catalogue ID of a file's own quantization (``Q4_K_M`` -> ``q4_k_m``), or None."""
+    if not name:
+        return None
+    key = name.strip().lower()
+    key = (_GGUF_ALIASES if gguf else _HF_ALIASES).get(key, key)
+    return key if any(q.id == key for q in all_quantizations()) else None
+
+
 def quantization_for_ftype(ftype: str) -> Quantization | None:
     """The catalogue entry of a llama.cpp file type name (``Q4_K_M``), if gpuscope knows it."""
     for q in all_quantizations():

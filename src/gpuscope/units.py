@@ -23,6 +23,7 @@ class Kind(Enum):
     OP_RATE = "OP/s"
     TOKEN_RATE = "tokens/s"
     IMAGE_RATE = "images/s"
+    SAMPLE_RATE = "samples/s"
     SECONDS = "s"
     PERCENT = "%"
     COUNT = "count"
@@ -31,6 +32,7 @@ class Kind(Enum):
     CELSIUS = "°C"
     BITS_PER_WEIGHT = "bits/weight"
     RATIO = "ratio"
+    PERPLEXITY = "perplexity"
 
 
 @dataclass(frozen=True)
@@ -51,10 +53,12 @@ def FlopRate(v: float) -> Quantity: return Quantity(v, Kind.FLOP_RATE)  # noqa: 
 def OpRate(v: float) -> Quantity: return Quantity(v, Kind.OP_RATE)  # noqa: E704, N802
 def TokenRate(v: float) -> Quantity: return Quantity(v, Kind.TOKEN_RATE)  # noqa: E704, N802
 def ImageRate(v: float) -> Quantity: return Quantity(v, Kind.IMAGE_RATE)  # noqa: E704, N802
+def SampleRate(v: float) -> Quantity: return Quantity(v, Kind.SAMPLE_RATE)  # noqa: E704, N802
 def Seconds(v: float) -> Quantity: return Quantity(v, Kind.SECONDS)  # noqa: E704, N802
 def Percent(v: float) -> Quantity: return Quantity(v, Kind.PERCENT)  # noqa: E704, N802
 def Count(v: float) -> Quantity: return Quantity(v, Kind.COUNT)  # noqa: E704, N802
 def Ratio(v: float) -> Quantity: return Quantity(v, Kind.RATIO)  # noqa: E704, N802
+def Perplexity(v: float) -> Quantity: return Quantity(v, Kind.PERPLEXITY)  # noqa: E704, N802
 
 
 U = {
@@ -76,6 +80,7 @@ U = {
     "TOPS": QT_TRANSLATE_NOOP("Units", "TOPS"),
     "tok/s": QT_TRANSLATE_NOOP("Units", "tok/s"),
     "img/s": QT_TRANSLATE_NOOP("Units", "img/s"),
+    "samples/s": QT_TRANSLATE_NOOP("Units", "samples/s"),
     "ms": QT_TRANSLATE_NOOP("Units", "ms"),
     "s": QT_TRANSLATE_NOOP("Units", "s"),
     "%": QT_TRANSLATE_NOOP("Units", "%"),
@@ -83,7 +88,7 @@ U = {
     "W": QT_TRANSLATE_NOOP("Units", "W"),
     "°C": QT_TRANSLATE_NOOP("Units", "°C"),
     "bpw": QT_TRANSLATE_NOOP("Units", "bits/weight"),
-    "": QT_TRANSLATE_NOOP("Units", ""),
+    "": Template("Units", ""),  # no unit: not a message to translate
 }
 
 _KI = 1024.0
@@ -125,6 +130,8 @@ def scale(q: Quantity) -> tuple[float, Template, int]:
         return v, U["tok/s"], _decimals(v)
     if k is Kind.IMAGE_RATE:
         return v, U["img/s"], _decimals(v)
+    if k is Kind.SAMPLE_RATE:
+        return v, U["samples/s"], _decimals(v)
     if k is Kind.SECONDS:
         if abs(v) < 1:
             return v * 1e3, U["ms"], _decimals(v * 1e3)
@@ -141,6 +148,8 @@ def scale(q: Quantity) -> tuple[float, Template, int]:
         return v, U["bpw"], 2
     if k is Kind.RATIO:
         return v, U[""], 2
+    if k is Kind.PERPLEXITY:  # differences as small as q8_0's +0.003 must not read as 0.00
+        return v, U[""], 3 if abs(v) < 0.1 else 2 if abs(v) < 10 else 1
     return v, U[""], 0
 
 

@@ -40,16 +40,17 @@ MAX_BYTES = 16 * 1024**2
 #: Temporary files of a killed writer older than this are removed when the file is next read.
 STALE_TEMP_S = 600.0
 
-C = "UserData"
-UNWRITABLE = QT_TRANSLATE_NOOP(C, "Cannot save {path}: {detail}.")
+UNWRITABLE = QT_TRANSLATE_NOOP("UserData", "Cannot save {path}: {detail}.")
 _SET_ASIDE = QT_TRANSLATE_NOOP(
-    C, "{path} was damaged ({problem}). It was kept as {backup}; gpuscope started with defaults.")
-_UNREADABLE = QT_TRANSLATE_NOOP(C, "Cannot read {path} ({detail}); gpuscope started with defaults.")
-_NOT_UTF8 = QT_TRANSLATE_NOOP(C, "not UTF-8 text")
-_NOT_JSON = QT_TRANSLATE_NOOP(C, "not valid JSON: {detail} at line {line}")
-_TOO_DEEP = QT_TRANSLATE_NOOP(C, "nested too deeply")
-_LONG_NUMBER = QT_TRANSLATE_NOOP(C, "a number with thousands of digits")
-_TOO_LARGE = QT_TRANSLATE_NOOP(C, "{size}, more than a user file can be")
+    "UserData",
+    "{path} was damaged ({problem}). It was kept as {backup}; gpuscope started with defaults.")
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "UserData", "Cannot read {path} ({detail}); gpuscope started with defaults.")
+_NOT_UTF8 = QT_TRANSLATE_NOOP("UserData", "not UTF-8 text")
+_NOT_JSON = QT_TRANSLATE_NOOP("UserData", "not valid JSON: {detail} at line {line}")
+_TOO_DEEP = QT_TRANSLATE_NOOP("UserData", "nested too deeply")
+_LONG_NUMBER = QT_TRANSLATE_NOOP("UserData", "a number with thousands of digits")
+_TOO_LARGE = QT_TRANSLATE_NOOP("UserData", "{size}, more than a user file can be")
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ def test_model_quant_context_gpu_changes_follow_the_engine(make_window, qtbot) -
     rows = win.explain.row_texts()
     assert rows[0][0] == "Weights" and rows[0][1] == fmt(Bytes(_engine(win).memory.weights))
     # the memory plot's total at the current context equals the engine's total
-    win.plots.setCurrentWidget(win.plots.panels["memory"])
+    win.plots.show_tab("memory")
     qtbot.wait(50)
     data = win.plots.panels["memory"].data
     i = int(np.argmin(abs(data["context"] - 8192)))
@@ -81,7 +81,7 @@ def test_snapshot_mode_uses_the_recorded_gpu_and_its_free_vram(make_window, qtbo
                     and win.state.last.fit.free_bytes is not None)
     assert win.state.last.fit.fits_now is not None
     # telemetry replays the snapshot's trace
-    win.plots.setCurrentWidget(win.plots.panels["telemetry"])
+    win.plots.show_tab("telemetry")
     qtbot.waitUntil(lambda: len(win.service.stream.history) > 0, timeout=10000)
 
 
@@ -130,7 +130,7 @@ def test_settings_round_trip_through_a_fresh_process(make_window, qtbot, isolate
 
 def test_quantization_table_lists_every_comparable_quant(make_window, qtbot) -> None:
     win = make_window()
-    win.plots.setCurrentWidget(win.plots.panels["quant"])
+    win.plots.show_tab("quant")
     qtbot.waitUntil(lambda: win.plots.panels["quant"].table.rowCount() > 10)
     names = {win.plots.panels["quant"].table.item(r, 0).text()
              for r in range(win.plots.panels["quant"].table.rowCount())}

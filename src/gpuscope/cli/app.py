@@ -15,18 +15,8 @@ import sys
 from collections.abc import Sequence
 
 from gpuscope import __version__
+from gpuscope.cli.verbs import VERBS
 from gpuscope.errors import GpuscopeError
-
-#: verb -> module under gpuscope.cli providing ``add_parser(subparsers)`` and ``run(args) -> int``.
-VERBS: dict[str, str] = {
-    "estimate": "gpuscope.cli.estimate_cmd",
-    "models": "gpuscope.cli.models_cmd",
-    "detect": "gpuscope.cli.detect_cmd",
-    "gpus": "gpuscope.cli.gpus_cmd",
-    "snapshot": "gpuscope.cli.snapshot_cmd",
-    "plan": "gpuscope.cli.plan_cmd",
-    "fits": "gpuscope.cli.fits_cmd",
-}
 
 
 def available_verbs() -> dict[str, object]:

@@ -46,7 +46,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     model = resolve_model(args.model)
-    quant = get_quantization(args.quant or model.file_quantization or "q4_k_m")
+    quant = get_quantization(args.quant or model.own_quantization or "q4_k_m")
     get_kv_cache_type(args.kv_cache)
     chosen = resolve_gpu(args)
     w = Workload(context=args.context, batch=args.batch, prompt=args.prompt,

@@ -27,6 +27,22 @@ FAMILY_BY_CC: dict[tuple[int, int], str] = {
 }
 
 
+#: board power per SM of the reference card (an RTX 4090: 450 W / 128 SMs)
+REF_W_PER_SM = 3.5
+
+
+def watts_per_sm(gpu) -> float:  # GpuSpec
+    """Board power per SM: tensor-heavy kernels are power-limited, so sustained clocks (and the
+    share of the boost-clock peak reached) fall on cards with less power per SM."""
+    if gpu.tdp_w and gpu.sm_count:
+        return gpu.tdp_w / gpu.sm_count
+    return REF_W_PER_SM
+
+
+def power_scale(w_per_sm: float, exponent: float) -> float:
+    return (w_per_sm / REF_W_PER_SM) ** exponent
+
+
 def family_of(cc: tuple[int, int]) -> str:
     if cc in FAMILY_BY_CC:
         return FAMILY_BY_CC[cc]
@@ -47,6 +63,7 @@ class FamilyConstants:
 @dataclass(frozen=True)
 class Calibration:
     bandwidth_efficiency: float
+    prefill_power_exponent: float
     dequant_ops_per_weight: dict[str, float]
     decode_uncertainty: float  # relative half-width of the band (log scale)
     prefill_uncertainty: float
@@ -69,6 +86,7 @@ def calibration() -> Calibration:
             f["prefill_efficiency_gemm"], f.get("calibrated", False),
             f.get("borrowed_from", ""), f.get("n_gpus", 0))
     return Calibration(
-        raw["bandwidth_efficiency"], dict(raw["dequant_ops_per_weight"]),
+        raw["bandwidth_efficiency"], raw.get("prefill_power_exponent", 0.0),
+        dict(raw["dequant_ops_per_weight"]),
         raw["uncertainty"]["decode"], raw["uncertainty"]["prefill"],
         raw["uncertainty"]["uncalibrated_factor"], fams, raw.get("source", ""))

@@ -24,11 +24,11 @@ from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.models.spec import ModelSpec
 from gpuscope.quantization import Quantization
 from gpuscope.text import QT_TRANSLATE_NOOP
-from gpuscope.units import Bytes, Count, Flop, ImageRate
+from gpuscope.units import Bytes, Count, Flop, ImageRate, SampleRate
 
 SUB_TOKENS = QT_TRANSLATE_NOOP(
     "Explain", "{tokens} tokens x (2 x {params} + attention over {tokens} tokens) = {value}")
-SUB_RATE = QT_TRANSLATE_NOOP("Explain", "batch {batch}, {bound}-bound -> {value}")
+SUB_RATE = QT_TRANSLATE_NOOP("Explain", "batch {batch}, {bound} -> {value}")
 S_ASSUMED = QT_TRANSLATE_NOOP(
     "Explain", "roofline, 40 % of the dense tensor peak and 85 % of bandwidth (not calibrated)")
 
@@ -51,16 +51,17 @@ def encoder_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w: Wor
                     2.0 * spec.n_layers * tokens * (4 * spec.d_model + ffn) * act_b, flops)
     mem = bm.memory(w.batch, w.n_gpus)
     speed = batch_speed(bm, gpu, quant, w.batch)
+    rate = ImageRate if spec.image_size else SampleRate
     items = (
         ExplainItem(X.Q_WEIGHTS, X.F_WEIGHTS_FW, X.F_WEIGHTS_FW(), Bytes(wi.total_bytes),
                     quant.source),
         ExplainItem(X.Q_FLOPS_SAMPLE, X.F_FLOPS,
                     SUB_TOKENS(tokens=Count(tokens), params=Count(round(mm.total)),
                                value=Flop(flops)), Flop(flops), X.S_FORMULA),
-        ExplainItem(X.Q_IMAGES, X.F_IMAGES,
-                    SUB_RATE(batch=Count(w.batch), bound=speed.prefill_bound or "",
-                             value=ImageRate(speed.images_per_s or 0)),
-                    ImageRate(speed.images_per_s or 0), S_ASSUMED),
+        ExplainItem(X.Q_IMAGES if spec.image_size else X.Q_SAMPLES, X.F_IMAGES,
+                    SUB_RATE(batch=Count(w.batch), bound=X.BOUND[speed.prefill_bound or "compute"],
+                             value=rate(speed.images_per_s or 0)),
+                    rate(speed.images_per_s or 0), S_ASSUMED),
     )
     return Estimate(model=model, quant=quant, gpu=gpu, workload=w, runtime="PyTorch",
                     memory=mem, fit=batch_fit(bm, mem, gpu, w.n_gpus, free_bytes),

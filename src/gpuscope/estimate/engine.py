@@ -5,7 +5,7 @@ from __future__ import annotations
 from gpuscope.errors import InputError
 from gpuscope.estimate import explain as X
 from gpuscope.estimate.result import Estimate, Fit, Speed
-from gpuscope.estimate.speed import band
+from gpuscope.estimate.speed import band, decode_tokens_per_s, prefill_tokens_per_s
 from gpuscope.estimate.transformer import TransformerEstimator
 from gpuscope.estimate.transformer_explain import transformer_explanation
 from gpuscope.estimate.workload import Workload
@@ -17,15 +17,31 @@ from gpuscope.text import QT_TRANSLATE_NOOP
 _NO_ARCH = QT_TRANSLATE_NOOP("Errors", "Model '{model}' has no architecture to estimate from.")
 
 
+_ESTIMATORS: dict[tuple, tuple[GpuSpec, TransformerEstimator]] = {}
+
+
 def estimator_for(model: ModelSpec, quant: Quantization, gpu: GpuSpec,
                   workload: Workload) -> TransformerEstimator:
-    return TransformerEstimator(model, quant, gpu, kv_cache=workload.kv_cache,
-                                flash_attention=workload.flash_attention,
-                                ubatch=workload.ubatch, n_gpus=workload.n_gpus)
+    """The estimator of (model, quant, GPU, runtime settings), reused while they stay the same:
+    a slider step then re-evaluates formulas instead of rebuilding their inputs."""
+    key = (model.id, model.transformer, model.params, model.tensors, model.file_quantization,
+           quant, id(gpu), workload.kv_cache, workload.flash_attention, workload.ubatch,
+           workload.n_gpus)
+    hit = _ESTIMATORS.get(key)
+    if hit is not None and hit[0] is gpu:
+        return hit[1]
+    if len(_ESTIMATORS) > 64:
+        _ESTIMATORS.clear()
+    est = TransformerEstimator(model, quant, gpu, kv_cache=workload.kv_cache,
+                               flash_attention=workload.flash_attention,
+                               ubatch=workload.ubatch, n_gpus=workload.n_gpus)
+    _ESTIMATORS[key] = (gpu, est)
+    return est
 
 
 def estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec,
-             workload: Workload | None = None, *, free_bytes: float | None = None) -> Estimate:
+             workload: Workload | None = None, *, free_bytes: float | None = None,
+             explain: bool = True) -> Estimate:
     """Memory, fit, FLOPs and speed of ``model`` at ``quant`` on ``workload.n_gpus`` x ``gpu``.
 
     ``free_bytes`` is the VRAM free right now (from NVML), if known, over the selected GPUs.
@@ -36,7 +52,7 @@ def estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec,
             from gpuscope.estimate.encoder import encoder_estimate
 
             return encoder_estimate(model, quant, gpu, workload, free_bytes)
-        return _transformer_estimate(model, quant, gpu, workload, free_bytes)
+        return _transformer_estimate(model, quant, gpu, workload, free_bytes, explain)
     if model.family is Family.CNN and model.cnn is not None:
         from gpuscope.estimate.vision import cnn_estimate
 
@@ -49,7 +65,7 @@ def estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec,
 
 
 def _transformer_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w: Workload,
-                          free_bytes: float | None) -> Estimate:
+                          free_bytes: float | None, explain: bool = True) -> Estimate:
     est = estimator_for(model, quant, gpu, w)
     mem = est.memory(w.context, w.batch)
     available = gpu.memory * w.n_gpus
@@ -64,9 +80,9 @@ def _transformer_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w
     fam = cal.family(gpu.compute_capability)
     widen = 1.0 if fam.calibrated else cal.uncalibrated_factor
     decode = est.decode(w.context, w.batch)
-    decode_tps = 1.0 / float(decode.total_s)
+    decode_tps = float(decode_tokens_per_s(decode))
     pre = est.prefill(w.prompt, w.batch)
-    prefill_tps = w.prompt * w.batch / pre.total_s
+    prefill_tps = float(prefill_tokens_per_s(pre, w.prompt * w.batch))
     streaming = max(float(decode.weights_s), float(decode.dequant_s))
     speed = Speed(
         prefill_tokens_per_s=prefill_tps,
@@ -79,7 +95,7 @@ def _transformer_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w
         prefill_bound="compute" if pre.matmul_s + pre.attention_s > pre.weights_s else "memory",
         calibrated=fam.calibrated,
     )
-    items = transformer_explanation(est, w, mem, fit, decode, pre, speed)
+    items = transformer_explanation(est, w, mem, fit, decode, pre, speed) if explain else ()
     return Estimate(
         model=model, quant=quant, gpu=gpu, workload=w, runtime=est.runtime.name, memory=mem,
         fit=fit, flops_per_token=float(est.flops_per_token(w.context)),

@@ -31,62 +31,72 @@ class ExplainItem:
         }
 
 
-C = "Explain"
-Q_WEIGHTS = QT_TRANSLATE_NOOP(C, "Weights")
-Q_KV = QT_TRANSLATE_NOOP(C, "KV cache")
-Q_COMPUTE = QT_TRANSLATE_NOOP(C, "Compute buffer")
-Q_OVERHEAD = QT_TRANSLATE_NOOP(C, "Runtime overhead")
-Q_TOTAL = QT_TRANSLATE_NOOP(C, "Total VRAM needed")
-Q_FLOPS = QT_TRANSLATE_NOOP(C, "FLOPs per token")
-Q_PREFILL = QT_TRANSLATE_NOOP(C, "Prefill speed")
-Q_DECODE = QT_TRANSLATE_NOOP(C, "Decode speed")
-Q_MAX_CONTEXT = QT_TRANSLATE_NOOP(C, "Largest context that fits")
-Q_IMAGES = QT_TRANSLATE_NOOP(C, "Images per second")
-Q_FLOPS_IMAGE = QT_TRANSLATE_NOOP(C, "FLOPs per image")
-Q_FLOPS_SAMPLE = QT_TRANSLATE_NOOP(C, "FLOPs per sample")
-Q_ACTIVATIONS = QT_TRANSLATE_NOOP(C, "Activations")
+Q_WEIGHTS = QT_TRANSLATE_NOOP("Explain", "Weights")
+Q_KV = QT_TRANSLATE_NOOP("Explain", "KV cache")
+Q_COMPUTE = QT_TRANSLATE_NOOP("Explain", "Compute buffer")
+Q_OVERHEAD = QT_TRANSLATE_NOOP("Explain", "Runtime overhead")
+Q_TOTAL = QT_TRANSLATE_NOOP("Explain", "Total VRAM needed")
+Q_FLOPS = QT_TRANSLATE_NOOP("Explain", "FLOPs per token")
+Q_PREFILL = QT_TRANSLATE_NOOP("Explain", "Prefill speed")
+Q_DECODE = QT_TRANSLATE_NOOP("Explain", "Decode speed")
+Q_MAX_CONTEXT = QT_TRANSLATE_NOOP("Explain", "Largest context that fits")
+Q_IMAGES = QT_TRANSLATE_NOOP("Explain", "Images per second")
+Q_SAMPLES = QT_TRANSLATE_NOOP("Explain", "Samples per second")
+BOUND = {"compute": QT_TRANSLATE_NOOP("Explain", "compute-bound"),
+         "memory": QT_TRANSLATE_NOOP("Explain", "memory-bound")}
+Q_FLOPS_IMAGE = QT_TRANSLATE_NOOP("Explain", "FLOPs per image")
+Q_FLOPS_SAMPLE = QT_TRANSLATE_NOOP("Explain", "FLOPs per sample")
+Q_ACTIVATIONS = QT_TRANSLATE_NOOP("Explain", "Activations")
 
 F_WEIGHTS_GGUF = QT_TRANSLATE_NOOP(
-    C, "sum over tensors of elements x bits per weight of its type / 8 (llama.cpp recipe)")
+    "Explain", "sum over tensors of elements x bits per weight of its type / 8 (llama.cpp recipe)")
 F_WEIGHTS_FW = QT_TRANSLATE_NOOP(
-    C, "linear weights x their bits per weight (scales included) + other weights x 16 bits, / 8")
-F_WEIGHTS_FILE = QT_TRANSLATE_NOOP(C, "sum of the tensor sizes in the file")
+    "Explain", "linear weights x their bits per weight (scales included) + other weights x 16 "
+               "bits, / 8")
+F_WEIGHTS_FILE = QT_TRANSLATE_NOOP("Explain", "sum of the tensor sizes in the file")
 F_KV = QT_TRANSLATE_NOOP(
-    C, "batch x layers x context x KV heads x (K dim + V dim) x bytes per element")
+    "Explain", "batch x layers x context x KV heads x (K dim + V dim) x bytes per element")
 F_KV_MLA = QT_TRANSLATE_NOOP(
-    C, "batch x layers x context x (latent rank + RoPE dim) x bytes per element (MLA)")
+    "Explain", "batch x layers x context x (latent rank + RoPE dim) x bytes per element (MLA)")
 F_COMPUTE = QT_TRANSLATE_NOOP(
-    C, "max(micro-batch x vocabulary x 4 B, attention scores, FFN activations)")
+    "Explain", "max(micro-batch x vocabulary x 4 B, attention scores, FFN activations)")
 F_COMPUTE_FW = QT_TRANSLATE_NOOP(
-    C, "prefill chunk x (4 x hidden + 2 x FFN) x 2 B + batch x vocabulary x 4 B")
-F_OVERHEAD = QT_TRANSLATE_NOOP(C, "runtime constant per GPU x GPUs")
-F_TOTAL = QT_TRANSLATE_NOOP(C, "weights + KV cache + compute buffer + overhead")
+    "Explain", "prefill chunk x (4 x hidden + 2 x FFN) x 2 B + batch x vocabulary x 4 B")
+F_OVERHEAD = QT_TRANSLATE_NOOP("Explain", "runtime constant per GPU x GPUs")
+F_TOTAL = QT_TRANSLATE_NOOP("Explain", "weights + KV cache + compute buffer + overhead")
 F_FLOPS = QT_TRANSLATE_NOOP(
-    C, "2 x active parameters in matrix products + 2 x layers x heads x (d_k + d_v) x context")
+    "Explain", "2 x active parameters in matrix products + 2 x layers x heads x (d_k + d_v) x "
+               "context")
 F_DECODE = QT_TRANSLATE_NOOP(
-    C, "1 / (max(weights read / (bandwidth x efficiency), dequantization, batch compute) "
+    "Explain", "1 / (max(weights read / (bandwidth x efficiency), dequantization, batch compute) "
        "+ KV read / (bandwidth x efficiency) + layers x per-layer time)")
 F_PREFILL = QT_TRANSLATE_NOOP(
-    C, "tokens / (tokens x 2 x N / (peak x efficiency) + attention + weight reads per micro-batch)")
+    "Explain", "tokens / (tokens x 2 x N / (peak x efficiency) + attention + weight reads per "
+               "micro-batch)")
 F_MAX_CONTEXT = QT_TRANSLATE_NOOP(
-    C, "largest context c up to the model's maximum with total(c) <= available VRAM (bisection)")
+    "Explain", "largest context c up to the model's maximum with total(c) <= available VRAM "
+               "(bisection)")
 F_IMAGES = QT_TRANSLATE_NOOP(
-    C, "batch / max(batch x FLOPs per image / (peak x efficiency), bytes moved / bandwidth)")
+    "Explain", "batch / max(batch x FLOPs per image / (peak x efficiency), bytes moved / "
+               "bandwidth)")
 F_FLOPS_IMAGE = QT_TRANSLATE_NOOP(
-    C, "sum over layers of 2 x C_out x C_in/groups x k^2 x H_out x W_out")
-F_FLOPS_SAMPLE = QT_TRANSLATE_NOOP(C, "sum over layers of 2 x inputs x outputs")
-F_ACTIVATIONS = QT_TRANSLATE_NOOP(C, "batch x largest live activations x bytes per value")
+    "Explain", "sum over layers of 2 x C_out x C_in/groups x k^2 x H_out x W_out")
+F_FLOPS_SAMPLE = QT_TRANSLATE_NOOP("Explain", "sum over layers of 2 x inputs x outputs")
+F_ACTIVATIONS = QT_TRANSLATE_NOOP("Explain", "batch x largest live activations x bytes per value")
 
-S_RECIPE = QT_TRANSLATE_NOOP(C, "llama.cpp llama_tensor_get_type() rules; ggml block sizes")
-S_FILE = QT_TRANSLATE_NOOP(C, "tensor table of the model file")
-S_KV = QT_TRANSLATE_NOOP(C, "model architecture; llama.cpp KV cache element sizes")
+S_RECIPE = QT_TRANSLATE_NOOP("Explain", "llama.cpp llama_tensor_get_type() rules; ggml block sizes")
+S_FILE = QT_TRANSLATE_NOOP("Explain", "tensor table of the model file")
+S_KV = QT_TRANSLATE_NOOP("Explain", "model architecture; llama.cpp KV cache element sizes")
 S_COMPUTE = QT_TRANSLATE_NOOP(
-    C, "fitted to llama.cpp's logged compute buffers (70.5 MiB at 512, 164 MiB at 2048 tokens, 7B)")
+    "Explain", "fitted to llama.cpp's logged compute buffers (70.5 MiB at 512, 164 MiB at 2048 "
+               "tokens, 7B)")
 S_CALIBRATION = QT_TRANSLATE_NOOP(
-    C, "roofline with efficiencies fitted to llama-bench results ({family} family)")
+    "Explain", "roofline with efficiencies fitted to llama-bench results ({family} family)")
 S_CALIBRATION_BORROWED = QT_TRANSLATE_NOOP(
-    C, "roofline; no measurements for the {family} family yet, constants borrowed from {other}: "
+    "Explain", "roofline; no measurements for the {family} family yet, constants borrowed from "
+               "{other}: "
        "wider uncertainty")
-S_FORMULA = QT_TRANSLATE_NOOP(C, "arithmetic on the model's architecture")
+S_FORMULA = QT_TRANSLATE_NOOP("Explain", "arithmetic on the model's architecture")
 S_FRAMEWORK_SPEED = QT_TRANSLATE_NOOP(
-    C, "roofline with assumed efficiencies (GEMM 40 % of peak, 85 % of bandwidth); not calibrated")
+    "Explain", "roofline with assumed efficiencies (GEMM 40 % of peak, 85 % of bandwidth); not "
+               "calibrated")

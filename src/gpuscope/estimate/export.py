@@ -14,17 +14,17 @@ from gpuscope.estimate.verdict import make_verdict
 from gpuscope.text import ENGLISH, QT_TRANSLATE_NOOP, Renderer, Template
 from gpuscope.units import ByteRate, Bytes, Count
 
-C = "Export"
-T_TITLE = QT_TRANSLATE_NOOP(C, "{model} · {quant} on {gpu}")
+T_TITLE = QT_TRANSLATE_NOOP("Export", "{model} · {quant} on {gpu}")
 T_SETUP = QT_TRANSLATE_NOOP(
-    C, "Context {context} × batch {batch}, prompt {prompt}, KV cache {kv}, runtime {runtime}")
-T_QUANTITY = QT_TRANSLATE_NOOP(C, "Quantity")
-T_VALUE = QT_TRANSLATE_NOOP(C, "Value")
-T_HOW = QT_TRANSLATE_NOOP(C, "How it is computed")
-T_SOURCE = QT_TRANSLATE_NOOP(C, "Source")
-T_GPU = QT_TRANSLATE_NOOP(C, "GPU: {name}, {memory}, {bandwidth}")
+    "Export", "Context {context} × batch {batch}, prompt {prompt}, KV cache {kv}, runtime "
+              "{runtime}")
+T_QUANTITY = QT_TRANSLATE_NOOP("Export", "Quantity")
+T_VALUE = QT_TRANSLATE_NOOP("Export", "Value")
+T_HOW = QT_TRANSLATE_NOOP("Export", "How it is computed")
+T_SOURCE = QT_TRANSLATE_NOOP("Export", "Source")
+T_GPU = QT_TRANSLATE_NOOP("Export", "GPU: {name}, {memory}, {bandwidth}")
 T_FOOT = QT_TRANSLATE_NOOP(
-    C, "Estimated by gpuscope (dense peaks; speed ranges are calibration uncertainty).")
+    "Export", "Estimated by gpuscope (dense peaks; speed ranges are calibration uncertainty).")
 
 
 def estimate_json(e: Estimate) -> dict:

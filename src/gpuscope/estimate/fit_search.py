@@ -1,10 +1,14 @@
-"""Searches over options: the quantization comparison and the best quantization that fits."""
+"""Searches over options: the quantization comparison and the best quantization that fits.
+
+The ranking of every model (estimate/ranking.py) uses the same order, for all pairs at once.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from gpuscope.estimate.engine import estimate
+from gpuscope.estimate.quality import preference_key
 from gpuscope.estimate.result import Estimate
 from gpuscope.estimate.workload import Workload
 from gpuscope.hardware.gpu import GpuSpec
@@ -35,10 +39,12 @@ class QuantOption:
 def compare_quantizations(model: ModelSpec, gpu: GpuSpec, workload: Workload,
                           quants: tuple[Quantization, ...], *,
                           free_bytes: float | None = None) -> list[QuantOption]:
-    """Every quantization's estimate, best quality first."""
-    rows = [QuantOption(q, estimate(model, q, gpu, workload, free_bytes=free_bytes))
+    """Every quantization's estimate, best first (:func:`gpuscope.estimate.quality.preference_key`:
+    more bits, then the smaller published quality loss, then more bits per weight, then speed)."""
+    rows = [QuantOption(q, estimate(model, q, gpu, workload, free_bytes=free_bytes, explain=False))
             for q in quants]
-    rows.sort(key=lambda r: (-r.quality_key, -(r.estimate.speed.decode_tokens_per_s or 0)))
+    rows.sort(key=lambda r: (*preference_key(r.quant, r.quality_key),
+                             -(r.estimate.speed.decode_tokens_per_s or 0)))
     return rows
 
 

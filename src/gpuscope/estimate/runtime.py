@@ -24,12 +24,19 @@ class Runtime:
     embeddings_on_host: bool  # llama.cpp keeps token_embd in RAM
 
 
+#: CUDA context with lazy module loading and the cuBLAS handle, beyond llama.cpp's own buffers
+CUDA_CONTEXT_BYTES = 400 * MIB
+#: what llama.cpp's automatic fitting keeps free on every GPU by default (``--fit-target``,
+#: "target margin per device ... default: 1024" MiB; ggml-org/llama.cpp #16653, #18390)
+LLAMA_CPP_MARGIN_BYTES = 1024 * MIB
+
 LLAMA_CPP = Runtime(
-    "llama.cpp", "llama.cpp", 400 * MIB,
+    "llama.cpp", "llama.cpp", CUDA_CONTEXT_BYTES + LLAMA_CPP_MARGIN_BYTES,
     QT_TRANSLATE_NOOP(
         "Runtime",
-        "CUDA context with lazy module loading and the cuBLAS handle: about 300-450 MiB per GPU "
-        "beyond llama.cpp's own buffers (which its log does not count); 400 MiB assumed"),
+        "400 MiB of CUDA context and cuBLAS handle (not in llama.cpp's logged buffers) plus the "
+        "1,024 MiB that llama.cpp's automatic fit keeps free on each GPU by default "
+        "(--fit-target), so a run that fits leaves room for the display and other programs"),
     True,
 )
 PYTORCH = Runtime(

@@ -21,7 +21,12 @@ import math
 from dataclasses import dataclass
 
 from gpuscope.estimate.arith import Num, maximum
-from gpuscope.estimate.calibration import Calibration, FamilyConstants
+from gpuscope.estimate.calibration import (
+    Calibration,
+    FamilyConstants,
+    power_scale,
+    watts_per_sm,
+)
 from gpuscope.estimate.peaks import compute_peak
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.quantization import Quantization
@@ -69,6 +74,7 @@ def speed_inputs(gpu: GpuSpec, quant: Quantization, cal: Calibration, *, weights
     key, peak = quantized_matmul_peak(gpu, quant)
     mmq = quant.is_gguf and quant.ggml_type not in ("F16", "BF16", "F32") and key == "int8"
     eta = fam.prefill_efficiency_mmq if mmq else fam.prefill_efficiency_gemm
+    eta *= power_scale(watts_per_sm(gpu), cal.prefill_power_exponent)
     ops = cal.dequant_ops_per_weight.get(dequant_type or "", 0.0) if quant.is_gguf else 0.0
     return SpeedInputs(
         weights_read, weights_gpu, dequant_weights, ops, matmul_params, n_layers,
@@ -120,6 +126,16 @@ def prefill_time(s: SpeedInputs, tokens: Num, attention_flops: Num, ubatch: int)
     overhead = n_ub * s.n_layers * s.layer_overhead_s
     total = maximum(matmul + attention, weights) + overhead
     return PrefillTime(matmul, attention, weights, overhead, total)
+
+
+def decode_tokens_per_s(d: DecodeTime) -> Num:
+    """Tokens per second of one sequence: one token per decode step."""
+    return 1.0 / d.total_s
+
+
+def prefill_tokens_per_s(p: PrefillTime, tokens: Num) -> Num:
+    """Prompt tokens per second over the whole prefill of ``tokens`` tokens."""
+    return tokens / p.total_s
 
 
 def band(value: float, half_width: float) -> tuple[float, float]:

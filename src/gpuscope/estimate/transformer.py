@@ -54,6 +54,38 @@ class MemoryBreakdown:
         return self.weights + self.kv_cache + self.compute + self.overhead
 
 
+# The pieces below are shared with the vectorised ranking (estimate/pairs.py), which evaluates them
+# once per model or runtime and gathers the results over every (model, quantization) pair.
+def resident_weight_bytes(w: WeightsInfo, runtime: Runtime) -> float:
+    """Weight bytes in VRAM: llama.cpp leaves the input embedding table in host RAM."""
+    return float(w.gpu_bytes if runtime.embeddings_on_host else w.total_bytes)
+
+
+def runtime_overhead_bytes(runtime: Runtime, n_gpus: int) -> float:
+    return float(runtime.overhead_bytes * n_gpus)
+
+
+def runtime_compute_bytes(runtime: Runtime, spec: TransformerSpec, context: Num, batch: int,
+                          ubatch: int, flash_attention: bool, kv_bytes_per_element: float,
+                          prompt: int | None = None) -> Num:
+    """llama.cpp's graph buffer, or a PyTorch runtime's activations of one prefill chunk."""
+    if runtime.embeddings_on_host:
+        return compute_buffer_bytes(spec, context, batch, ubatch, flash_attention,
+                                    kv_bytes_per_element)
+    return framework_activation_bytes(spec, prompt or 2048, batch)
+
+
+def prefill_attention_flops(spec: TransformerSpec, mm: MatmulParams, prompt: Num,
+                            batch: int) -> Num:
+    """Attention FLOPs of prefilling ``batch`` prompts (matrix products excluded)."""
+    return batch * (prefill_flops(spec, mm, prompt) - prompt * 2.0 * mm.total)
+
+
+def prefill_ubatch(runtime: Runtime, ubatch: int) -> int:
+    """Tokens per prefill micro-batch: llama.cpp's -ub, PyTorch runtimes' 2,048-token chunks."""
+    return ubatch if runtime.embeddings_on_host else 2048
+
+
 class TransformerEstimator:
     def __init__(self, model: ModelSpec, quant: Quantization, gpu: GpuSpec, *,
                  kv_cache: str = "f16", flash_attention: bool = True, ubatch: int = 512,
@@ -80,19 +112,17 @@ class TransformerEstimator:
         return kv_cache_bytes(self.kv, context, batch, self.ubatch)
 
     def compute_bytes(self, context: Num, batch: int, prompt: int | None = None) -> Num:
-        if self.runtime.embeddings_on_host:
-            return compute_buffer_bytes(self.spec, context, batch, self.ubatch,
-                                        self.flash_attention, self.kv_type.bytes_per_element)
-        return framework_activation_bytes(self.spec, prompt or 2048, batch)
+        return runtime_compute_bytes(self.runtime, self.spec, context, batch, self.ubatch,
+                                     self.flash_attention, self.kv_type.bytes_per_element, prompt)
 
     def memory(self, context: Num, batch: int = 1) -> MemoryBreakdown:
-        w = self.weights
+        w, rt = self.weights, self.runtime
         return MemoryBreakdown(
-            weights=float(w.gpu_bytes if self.runtime.embeddings_on_host else w.total_bytes),
+            weights=resident_weight_bytes(w, rt),
             kv_cache=self.kv_bytes(context, batch),
             compute=self.compute_bytes(context, batch),
-            overhead=float(self.runtime.overhead_bytes * self.n_gpus),
-            host=float(w.host_bytes if self.runtime.embeddings_on_host else 0),
+            overhead=runtime_overhead_bytes(rt, self.n_gpus),
+            host=float(w.host_bytes if rt.embeddings_on_host else 0),
         )
 
     def max_context(self, budget: float, batch: int = 1, limit: int | None = None) -> int:
@@ -123,11 +153,9 @@ class TransformerEstimator:
         return decode_time(self.speed, kv_read, batch)
 
     def prefill(self, prompt: Num, batch: int = 1) -> PrefillTime:
-        tokens = prompt * batch
-        attn = batch * (prefill_flops(self.spec, self.matmul, prompt)
-                        - prompt * 2.0 * self.matmul.total)
-        ubatch = self.ubatch if self.runtime.embeddings_on_host else 2048
-        return prefill_time(self.speed, tokens, attn, ubatch)
+        attn = prefill_attention_flops(self.spec, self.matmul, prompt, batch)
+        return prefill_time(self.speed, prompt * batch, attn,
+                            prefill_ubatch(self.runtime, self.ubatch))
 
     def attention_flops(self, context: Num) -> Num:
         return attention_flops_per_token(self.spec, context)

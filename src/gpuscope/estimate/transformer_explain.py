@@ -23,28 +23,32 @@ from gpuscope.units import (
     TokenRate,
 )
 
-C = "Explain"
-SUB_WEIGHTS = QT_TRANSLATE_NOOP(C, "{params} parameters at {bpw} on average = {value}")
+SUB_WEIGHTS = QT_TRANSLATE_NOOP("Explain", "{params} parameters at {bpw} on average = {value}")
 SUB_WEIGHTS_HOST = QT_TRANSLATE_NOOP(
-    C, "{params} parameters at {bpw} on average = {total}; {host} of input embeddings stay in "
+    "Explain", "{params} parameters at {bpw} on average = {total}; {host} of input embeddings "
+               "stay in "
        "RAM, {value} in VRAM")
 SUB_KV = QT_TRANSLATE_NOOP(
-    C, "{batch} x {layers} layers x {context} tokens x {per_token} per token and layer = {value}")
+    "Explain", "{batch} x {layers} layers x {context} tokens x {per_token} per token and layer "
+               "= {value}")
 SUB_KV_SWA = QT_TRANSLATE_NOOP(
-    C, "{batch} x ({full} full layers x {context} + {swa} sliding-window layers x {window}) "
+    "Explain", "{batch} x ({full} full layers x {context} + {swa} sliding-window layers x "
+               "{window}) "
        "tokens x {per_token} = {value}")
-SUB_PLAIN = QT_TRANSLATE_NOOP(C, "{value}")
-SUB_OVERHEAD = QT_TRANSLATE_NOOP(C, "{per_gpu} x {gpus} = {value}. {reason}")
-SUB_TOTAL = QT_TRANSLATE_NOOP(C, "{weights} + {kv} + {compute} + {overhead} = {value}")
+SUB_PLAIN = QT_TRANSLATE_NOOP("Explain", "{value}")
+SUB_OVERHEAD = QT_TRANSLATE_NOOP("Explain", "{per_gpu} x {gpus} = {value}. {reason}")
+SUB_TOTAL = QT_TRANSLATE_NOOP("Explain", "{weights} + {kv} + {compute} + {overhead} = {value}")
 SUB_FLOPS = QT_TRANSLATE_NOOP(
-    C, "2 x {params} + {attention} of attention at context {context} = {value}")
+    "Explain", "2 x {params} + {attention} of attention at context {context} = {value}")
 SUB_DECODE = QT_TRANSLATE_NOOP(
-    C, "weights {weights} in {weights_time} at {bandwidth} x {eta}; KV read {kv_time}; "
+    "Explain", "weights {weights} in {weights_time} at {bandwidth} x {eta}; KV read {kv_time}; "
        "{layers} layers x {layer_time}; step {step} -> {value}")
 SUB_PREFILL = QT_TRANSLATE_NOOP(
-    C, "{tokens} tokens x {flops_per_token} at {peak} ({peak_key}) x {eta} = {matmul_time}, "
+    "Explain", "{tokens} tokens x {flops_per_token} at {peak} ({peak_key}) x {eta} = "
+               "{matmul_time}, "
        "+ {other_time} weight reads and overheads -> {value}")
-SUB_MAX_CONTEXT = QT_TRANSLATE_NOOP(C, "total({value_ctx}) <= {available}; model maximum {limit}")
+SUB_MAX_CONTEXT = QT_TRANSLATE_NOOP("Explain", "total({value_ctx}) <= {available}; model "
+                                               "maximum {limit}")
 
 
 def _src(est: TransformerEstimator) -> Message:
@@ -60,7 +64,7 @@ def transformer_explanation(est: TransformerEstimator, w: Workload, mem: MemoryB
                             fit: Fit, decode: DecodeTime, pre: PrefillTime,
                             speed: Speed) -> tuple[ExplainItem, ...]:
     s, wi = est.spec, est.weights
-    from_file = bool(est.model.tensors and est.model.file_quantization == est.quant.id)
+    from_file = bool(est.model.tensors) and est.model.own_quantization == est.quant.id
     bpw = Quantity(wi.bits_per_weight, Kind.BITS_PER_WEIGHT)
     if wi.host_bytes:
         sub_w = SUB_WEIGHTS_HOST(params=Count(wi.n_params), bpw=bpw, total=Bytes(wi.total_bytes),

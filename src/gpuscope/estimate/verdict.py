@@ -15,20 +15,19 @@ from gpuscope.estimate.result import Estimate
 from gpuscope.text import QT_TRANSLATE_NOOP, Message, translate
 from gpuscope.units import Bytes, Count, Percent
 
-C = "Verdict"
 FITS = QT_TRANSLATE_NOOP(
-    C, "Fits — {needed} of {available} ({percent}), {left} free after loading")
-FITS_CONTEXT = QT_TRANSLATE_NOOP(C, "{verdict}; largest context that fits: {max_context}")
+    "Verdict", "Fits — {needed} of {available} ({percent}), {left} free after loading")
+FITS_CONTEXT = QT_TRANSLATE_NOOP("Verdict", "{verdict}; largest context that fits: {max_context}")
 FITS_IDLE_ONLY = QT_TRANSLATE_NOOP(
-    C, "Fits an idle GPU — needs {needed} of {available}, but only {free} is free now")
-NO_FIT = QT_TRANSLATE_NOOP(C, "Does not fit — needs {needed}, {available} available")
-NO_FIT_HINTS = QT_TRANSLATE_NOOP(C, "{verdict}: {hints}")
-HINT_QUANT = QT_TRANSLATE_NOOP(C, "{quant} fits at this context")
-HINT_GPUS = QT_TRANSLATE_NOOP(C, "{n} × GPU")
-HINT_LAYERS = QT_TRANSLATE_NOOP(C, "{k} of {n} layers on the GPU")
-HINT_CONTEXT = QT_TRANSLATE_NOOP(C, "context {context} fits")
-OR = QT_TRANSLATE_NOOP(C, "{first}, or {second}")
-N_GPUS_HINT = translate(C, "needs %n GPUs like this one", None, 1)
+    "Verdict", "Fits an idle GPU — needs {needed} of {available}, but only {free} is free now")
+NO_FIT = QT_TRANSLATE_NOOP("Verdict", "Does not fit — needs {needed}, {available} available")
+NO_FIT_HINTS = QT_TRANSLATE_NOOP("Verdict", "{verdict}: {hints}")
+HINT_QUANT = QT_TRANSLATE_NOOP("Verdict", "{quant} fits at this context")
+HINT_GPUS = QT_TRANSLATE_NOOP("Verdict", "{n} × GPU")
+HINT_LAYERS = QT_TRANSLATE_NOOP("Verdict", "{k} of {n} layers on the GPU")
+HINT_CONTEXT = QT_TRANSLATE_NOOP("Verdict", "context {context} fits")
+OR = QT_TRANSLATE_NOOP("Verdict", "{first}, or {second}")
+N_GPUS_HINT = translate("Verdict", "needs %n GPUs like this one", None, 1)
 
 
 class Level(str, Enum):

@@ -16,13 +16,13 @@ from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.models.spec import ModelSpec
 from gpuscope.quantization import Quantization
 from gpuscope.text import QT_TRANSLATE_NOOP
-from gpuscope.units import Bytes, Count, Flop, ImageRate
+from gpuscope.units import Bytes, Count, Flop, ImageRate, SampleRate
 
 SUB_PARAMS = QT_TRANSLATE_NOOP("Explain", "{params} parameters x {bytes} bytes = {value}")
 SUB_FLOPS_IMAGE = QT_TRANSLATE_NOOP("Explain", "{layers} layers at {size} x {size} px = {value}")
 SUB_FLOPS_SAMPLE = QT_TRANSLATE_NOOP("Explain", "{layers} dense layers, {inputs} inputs = {value}")
 SUB_ACT = QT_TRANSLATE_NOOP("Explain", "{batch} x {elements} values x {bytes} bytes = {value}")
-SUB_RATE = QT_TRANSLATE_NOOP("Explain", "batch {batch}, {bound}-bound -> {value}")
+SUB_RATE = QT_TRANSLATE_NOOP("Explain", "batch {batch}, {bound} -> {value}")
 S_ASSUMED = QT_TRANSLATE_NOOP(
     "Explain", "roofline, 40 % of the dense tensor peak and 85 % of bandwidth (not calibrated)")
 S_WALK = QT_TRANSLATE_NOOP("Explain", "layer-by-layer walk of the architecture")
@@ -30,25 +30,26 @@ S_WALK = QT_TRANSLATE_NOOP("Explain", "layer-by-layer walk of the architecture")
 
 def _finish(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w: Workload,
             free_bytes: float | None, bm: BatchModel, params: int,
-            flops_item: ExplainItem, elements: int) -> Estimate:
+            flops_item: ExplainItem, elements: int, images: bool = True) -> Estimate:
     mem = bm.memory(w.batch, w.n_gpus)
     fit = batch_fit(bm, mem, gpu, w.n_gpus, free_bytes)
     speed = batch_speed(bm, gpu, quant, w.batch)
     bpw = quant.nominal_bpw
     act_b = activation_bytes_per_value(quant)
+    rate = ImageRate if images else SampleRate
     items = (
         ExplainItem(X.Q_WEIGHTS, X.F_WEIGHTS_FW,
-                    SUB_PARAMS(params=Count(params), bytes=f"{bpw / 8:g}",
+                    SUB_PARAMS(params=Count(params), bytes=bpw / 8,
                                value=Bytes(bm.weights_bytes)), Bytes(bm.weights_bytes), S_WALK),
         flops_item,
         ExplainItem(X.Q_ACTIVATIONS, X.F_ACTIVATIONS,
-                    SUB_ACT(batch=Count(w.batch), elements=Count(elements), bytes=f"{act_b:g}",
+                    SUB_ACT(batch=Count(w.batch), elements=Count(elements), bytes=act_b,
                             value=Bytes(w.batch * bm.activation_bytes_per_sample)),
                     Bytes(w.batch * bm.activation_bytes_per_sample), S_WALK),
-        ExplainItem(X.Q_IMAGES, X.F_IMAGES,
-                    SUB_RATE(batch=Count(w.batch), bound=speed.prefill_bound or "",
-                             value=ImageRate(speed.images_per_s or 0)),
-                    ImageRate(speed.images_per_s or 0), S_ASSUMED),
+        ExplainItem(X.Q_IMAGES if images else X.Q_SAMPLES, X.F_IMAGES,
+                    SUB_RATE(batch=Count(w.batch), bound=X.BOUND[speed.prefill_bound or "compute"],
+                             value=rate(speed.images_per_s or 0)),
+                    rate(speed.images_per_s or 0), S_ASSUMED),
     )
     return Estimate(model=model, quant=quant, gpu=gpu, workload=w, runtime="PyTorch",
                     memory=mem, fit=fit, flops_per_token=None, prefill_flops=None,
@@ -90,4 +91,4 @@ def mlp_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w: Workloa
         SUB_FLOPS_SAMPLE(layers=Count(prof.n_layers), inputs=Count(model.mlp.widths[0]),
                          value=Flop(prof.flops)), Flop(prof.flops), S_WALK)
     return _finish(model, quant, gpu, w, free_bytes, bm, prof.params, flops_item,
-                   prof.peak_activation_elements)
+                   prof.peak_activation_elements, images=False)

@@ -38,12 +38,26 @@ class WeightsInfo:
         return 8 * self.total_bytes / max(1, self.n_params)
 
 
+_TENSORS: dict[tuple, tuple[WeightTensor, ...]] = {}
+
+
 def model_tensors(model: ModelSpec) -> tuple[WeightTensor, ...]:
+    """The model's tensor inventory (cached: a 671 B MoE has ~1,900 tensors, and every
+    quantization of the model walks the same list)."""
+    key = (model.transformer, model.tensors)
+    found = _TENSORS.get(key)
+    if found is not None:
+        return found
     if model.tensors:
-        return tensors_from_file(model.tensors)
-    if model.transformer is not None:
-        return transformer_tensors(model.transformer)
-    return ()
+        found = tensors_from_file(model.tensors)
+    elif model.transformer is not None:
+        found = transformer_tensors(model.transformer)
+    else:
+        found = ()
+    if len(_TENSORS) > 256:
+        _TENSORS.clear()
+    _TENSORS[key] = found
+    return found
 
 
 def _typed_from_file(model: ModelSpec) -> tuple[TypedTensor, ...]:
@@ -56,8 +70,7 @@ _CACHE: dict[tuple, WeightsInfo] = {}
 
 
 def _compute(model: ModelSpec, quant: Quantization) -> WeightsInfo:
-    same_as_file = (model.tensors and model.file_quantization
-                    and model.file_quantization.lower() == quant.id)
+    same_as_file = bool(model.tensors) and model.own_quantization == quant.id
     typed = _typed_from_file(model) if same_as_file else assign_types(
         model_tensors(model), quant, model.transformer)
     spec = model.transformer

@@ -47,23 +47,26 @@ RANGES: dict[str, tuple[float, float, Callable[[float], Quantity]]] = {
     **{k: (1e9, 1e17, OpRate if k.startswith("int") else FlopRate) for k in PEAK_KEYS},
 }
 
-C = "GpuOverrides"
-_IN_FILE = QT_TRANSLATE_NOOP(C, "GPU overrides file {path}: {problem}")
-_ENTRY = QT_TRANSLATE_NOOP(C, "GPU {gpu}: {problem}")
+_IN_FILE = QT_TRANSLATE_NOOP("GpuOverrides", "GPU overrides file {path}: {problem}")
+_ENTRY = QT_TRANSLATE_NOOP("GpuOverrides", "GPU {gpu}: {problem}")
 _UNKNOWN_KEY = QT_TRANSLATE_NOOP(
-    C, "'{key}' cannot be overridden (memory, bandwidth or a peak such as fp16).")
-_NOT_NUMBER = QT_TRANSLATE_NOOP(C, "{key} must be a number.")
+    "GpuOverrides",
+    "'{key}' cannot be overridden (memory, bandwidth or a peak such as fp16).")
+_NOT_NUMBER = QT_TRANSLATE_NOOP("GpuOverrides", "{key} must be a number.")
 _RANGE = QT_TRANSLATE_NOOP(
-    C, "{key} = {value} is outside the sane range {low} to {high} (values are in bytes, bytes/s "
-       "or FLOP/s, not GiB or TFLOPS).")
-_BAD_GPU = QT_TRANSLATE_NOOP(C, "a GPU key must be 1 to 128 printable characters.")
-_NOT_OBJECT = QT_TRANSLATE_NOOP(C, "the overrides of a GPU must be an object.")
+    "GpuOverrides",
+    "{key} = {value} is outside the sane range {low} to {high} (values are in bytes, bytes/s "
+    "or FLOP/s, not GiB or TFLOPS).")
+_BAD_GPU = QT_TRANSLATE_NOOP("GpuOverrides", "a GPU key must be 1 to 128 printable characters.")
+_NOT_OBJECT = QT_TRANSLATE_NOOP("GpuOverrides", "the overrides of a GPU must be an object.")
 _DOCUMENT = QT_TRANSLATE_NOOP(
-    C, "the file must be a gpuscope-gpu-overrides document, version 1, with a \"gpus\" object "
-       "of at most 1,000 GPUs.")
+    "GpuOverrides",
+    "the file must be a gpuscope-gpu-overrides document, version 1, with a \"gpus\" object "
+    "of at most 1,000 GPUs.")
 _SKIPPED = QT_TRANSLATE_NOOP(
-    C, "Some GPU overrides in {path} were left out ({first}). A copy of the file was kept as "
-       "{backup}.")
+    "GpuOverrides",
+    "Some GPU overrides in {path} were left out ({first}). A copy of the file was kept as "
+    "{backup}.")
 
 Overrides = dict[str, dict[str, float]]
 

@@ -44,31 +44,35 @@ VERSION = 1
 MAX_MODELS = 1000
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,63}")
 
-C = "CustomModels"
-_ENTRY = QT_TRANSLATE_NOOP(C, "Custom model {index} ({id}): {problem}")
-_TYPE = QT_TRANSLATE_NOOP(C, "{field} must be {expected}.")
-_MISSING = QT_TRANSLATE_NOOP(C, "the field {field} is missing.")
+_ENTRY = QT_TRANSLATE_NOOP("CustomModels", "Custom model {index} ({id}): {problem}")
+_TYPE = QT_TRANSLATE_NOOP("CustomModels", "{field} must be {expected}.")
+_MISSING = QT_TRANSLATE_NOOP("CustomModels", "the field {field} is missing.")
 _BAD_ID = QT_TRANSLATE_NOOP(
-    C, "the id must be 1 to 64 letters, digits, '.', '_', '+' or '-', starting with a letter or "
-       "digit.")
-_DUPLICATE = QT_TRANSLATE_NOOP(C, "another custom model already has this id.")
-_FAMILY = QT_TRANSLATE_NOOP(C, "only Transformer models can be saved as custom models.")
-_ACTIVE = QT_TRANSLATE_NOOP(C, "active_params cannot exceed params.")
+    "CustomModels",
+    "the id must be 1 to 64 letters, digits, '.', '_', '+' or '-', starting with a letter or "
+    "digit.")
+_DUPLICATE = QT_TRANSLATE_NOOP("CustomModels", "another custom model already has this id.")
+_FAMILY = QT_TRANSLATE_NOOP(
+    "CustomModels", "only Transformer models can be saved as custom models.")
+_ACTIVE = QT_TRANSLATE_NOOP("CustomModels", "active_params cannot exceed params.")
 _NOT_A_LIST = QT_TRANSLATE_NOOP(
-    C, "the file must hold a list of models or a gpuscope-custom-models document.")
-_TOO_MANY = QT_TRANSLATE_NOOP(C, "more than 1,000 models.")
-_IN_FILE = QT_TRANSLATE_NOOP(C, "Custom models file {path}: {problem}")
-_EMPTY = QT_TRANSLATE_NOOP(C, "the file does not exist.")
+    "CustomModels",
+    "the file must hold a list of models or a gpuscope-custom-models document.")
+_TOO_MANY = QT_TRANSLATE_NOOP("CustomModels", "more than 1,000 models.")
+_IN_FILE = QT_TRANSLATE_NOOP("CustomModels", "Custom models file {path}: {problem}")
+_EMPTY = QT_TRANSLATE_NOOP("CustomModels", "the file does not exist.")
 _VERSION = QT_TRANSLATE_NOOP(
-    C, "custom models file version {found}: this gpuscope reads version 1 (a newer gpuscope "
-       "wrote it?).")
+    "CustomModels",
+    "custom models file version {found}: this gpuscope reads version 1 (a newer gpuscope "
+    "wrote it?).")
 _SKIPPED = translate(
-    C, "%n custom model(s) in {path} could not be read and were left out: {first} A copy of the "
-       "file was kept as {backup}.", None, 1)
-_TYPES = {"int": QT_TRANSLATE_NOOP(C, "a whole number"),
-          "bool": QT_TRANSLATE_NOOP(C, "true or false"),
-          "str": QT_TRANSLATE_NOOP(C, "text of at most {length} characters"),
-          "object": QT_TRANSLATE_NOOP(C, "an object")}
+    "CustomModels",
+    "%n custom model(s) in {path} could not be read and were left out: {first} A copy of the "
+    "file was kept as {backup}.", None, 1)
+_TYPES = {"int": QT_TRANSLATE_NOOP("CustomModels", "a whole number"),
+          "bool": QT_TRANSLATE_NOOP("CustomModels", "true or false"),
+          "str": QT_TRANSLATE_NOOP("CustomModels", "text of at most {length} characters"),
+          "object": QT_TRANSLATE_NOOP("CustomModels", "an object")}
 _TEXT_LIMITS = {"name": 200, "arch": 64, "notes": 4000}
 MAX_PARAMS = 10**14
 

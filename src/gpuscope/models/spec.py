@@ -120,7 +120,21 @@ class ModelSpec:
     sources: Mapping[str, str] = field(default_factory=dict)
     reference: Mapping[str, float] = field(default_factory=dict)  # published figures (FLOPs ...)
     notes: str = ""
+    # Imported files only (models/gguf_reader.py, hf_reader.py). A multimodal projector (mmproj
+    # GGUF) whose weights load beside the model: add its tensors to memory, not to ``params``.
+    projector: ModelSpec | None = None
+    # Bits per weight stated by a quantization config when no tensor table gives exact bytes
+    # (a Hugging Face folder with config.json but no safetensors headers).
+    file_bits_per_weight: float | None = None
 
     @property
     def active(self) -> int:
         return self.active_params or self.params
+
+    @property
+    def own_quantization(self) -> str | None:
+        """The catalogue ID of the quantization a model file is stored in (None for presets)."""
+        from gpuscope.quantization import file_quantization_id
+
+        gguf = bool(self.source_path and self.source_path.lower().endswith(".gguf"))
+        return file_quantization_id(self.file_quantization, gguf=gguf)

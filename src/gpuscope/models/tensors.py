@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from gpuscope.models.spec import TensorInfo, TransformerSpec
 
@@ -21,7 +22,7 @@ class WeightTensor:
     layer: int | None  # block index, None for embeddings / head / final norm
     role: str  # token_embd, output, norm, attn_q, ..., ffn_down_exps, ffn_gate_inp, bias, other
 
-    @property
+    @cached_property  # read once per tensor and quantization by the recipes: computed once
     def n_elements(self) -> int:
         n = 1
         for d in self.shape:

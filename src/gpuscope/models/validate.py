@@ -8,14 +8,17 @@ from gpuscope.models.spec import TransformerSpec
 from gpuscope.text import QT_TRANSLATE_NOOP, Message
 from gpuscope.units import Count
 
-C = "Validation"
-_RANGE = QT_TRANSLATE_NOOP(C, "{field} must be between {low} and {high}.")
+_RANGE = QT_TRANSLATE_NOOP("Validation", "{field} must be between {low} and {high}.")
 _HEADS = QT_TRANSLATE_NOOP(
-    C, "Attention heads ({heads}) must be a multiple of KV heads ({kv}): each KV head serves a "
+    "Validation", "Attention heads ({heads}) must be a multiple of KV heads ({kv}): each KV "
+                  "head serves a "
        "group of query heads.")
-_ACTIVE = QT_TRANSLATE_NOOP(C, "Active experts ({active}) cannot exceed experts ({experts}).")
-_ACTIVE_NONE = QT_TRANSLATE_NOOP(C, "A mixture-of-experts model needs at least one active expert.")
-_SWA = QT_TRANSLATE_NOOP(C, "Sliding-window layers ({swa}) cannot exceed layers ({layers}).")
+_ACTIVE = QT_TRANSLATE_NOOP("Validation", "Active experts ({active}) cannot exceed experts "
+                                          "({experts}).")
+_ACTIVE_NONE = QT_TRANSLATE_NOOP("Validation", "A mixture-of-experts model needs at least one "
+                                               "active expert.")
+_SWA = QT_TRANSLATE_NOOP("Validation", "Sliding-window layers ({swa}) cannot exceed layers "
+                                       "({layers}).")
 
 #: field -> (low, high): wide enough for any published model, tight enough to refuse typos
 LIMITS: dict[str, tuple[int, int]] = {

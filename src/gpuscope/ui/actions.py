@@ -6,28 +6,25 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gpuscope.errors import GpuscopeError
 from gpuscope.estimate.export import estimate_csv, estimate_json, estimate_markdown
 from gpuscope.ui import i18n, settings
+from gpuscope.ui.i18n import translate
 
 if TYPE_CHECKING:
     from gpuscope.ui.main_window import MainWindow
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
 
 
 def open_model_file(win: MainWindow, path: str | None = None) -> bool:
     """Import a GGUF file or a Hugging Face folder; errors are one clear message."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            win, tr("Open model file"), str(Path.home()),
-            tr("Model files (*.gguf *.safetensors config.json);;All files (*)"))
+            win, translate("Actions", "Open model file"), str(Path.home()),
+            translate("Actions", "Model files (*.gguf *.safetensors config.json);;All files (*)"))
         if not path:
             return False
     from gpuscope.models.loader import load_model_path
@@ -35,15 +32,17 @@ def open_model_file(win: MainWindow, path: str | None = None) -> bool:
     try:
         model = load_model_path(path)
     except GpuscopeError as exc:
-        QMessageBox.warning(win, tr("Cannot open this model"), i18n.render(exc.message))
+        QMessageBox.warning(win, translate("Actions", "Cannot open this model"),
+                            i18n.render(exc.message))
         return False
     win.model_form.add_model(model)
     return True
 
 
 def load_snapshot(win: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(win, tr("Load GPU snapshot"), str(Path.home()),
-                                          tr("gpuscope snapshots (*.json);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(
+        win, translate("Actions", "Load GPU snapshot"), str(Path.home()),
+        translate("Actions", "gpuscope snapshots (*.json);;All files (*)"))
     if path:
         win.load_snapshot(path)
 
@@ -51,12 +50,12 @@ def load_snapshot(win: MainWindow) -> None:
 def save_snapshot(win: MainWindow) -> None:
     report, source = win.report, win.service.source
     if report is None or not report.devices or source is None:
-        QMessageBox.information(win, tr("Save GPU snapshot"), tr(
+        QMessageBox.information(win, translate("Actions", "Save GPU snapshot"), translate("Actions",
             "There is no detected GPU to record on this machine."))
         return
-    path, _ = QFileDialog.getSaveFileName(win, tr("Save GPU snapshot"),
+    path, _ = QFileDialog.getSaveFileName(win, translate("Actions", "Save GPU snapshot"),
                                           str(Path.home() / "gpuscope-snapshot.json"),
-                                          tr("gpuscope snapshots (*.json)"))
+                                          translate("Actions", "gpuscope snapshots (*.json)"))
     if not path:
         return
     from gpuscope.hardware.snapshot import save_snapshot as save
@@ -70,23 +69,25 @@ def save_snapshot(win: MainWindow) -> None:
         save(path, report.status, [d.record for d in report.devices], samples or None)
     except (GpuscopeError, OSError) as exc:
         text = i18n.render(exc.message) if isinstance(exc, GpuscopeError) else str(exc)
-        QMessageBox.warning(win, tr("Save GPU snapshot"), text)
+        QMessageBox.warning(win, translate("Actions", "Save GPU snapshot"), text)
 
 
 def export_plots(win: MainWindow, folder: str | None = None) -> list[str]:
     """Every plot as a PNG into ``folder``; returns the files written."""
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(win, tr("Export plots to folder"),
-                                                  str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            win, translate("Actions", "Export plots to folder"), str(Path.home()))
         if not folder:
             return []
     from PySide6.QtWidgets import QApplication
 
+    from gpuscope.ui.plot_tabs import PLOTS
+
     win.plots.build()
     written = []
     current = win.plots.currentIndex()
-    for key, panel in win.plots.panels.items():
-        win.plots.setCurrentWidget(panel)  # laid out at its on-screen size, then grabbed
+    for key in PLOTS:
+        panel = win.plots.show_tab(key)  # laid out at its on-screen size, then grabbed
         QApplication.processEvents()
         path = str(Path(folder) / f"gpuscope-{key}.png")
         if panel.save_png(path):
@@ -100,11 +101,12 @@ def export_estimate(win: MainWindow, kind: str, path: str | None = None) -> str 
     if e is None:
         return None
     if path is None:
-        filters = {"md": tr("Markdown (*.md)"), "csv": tr("CSV (*.csv)"),
-                   "json": tr("JSON (*.json)")}
+        filters = {"md": translate("Actions", "Markdown (*.md)"),
+                   "csv": translate("Actions", "CSV (*.csv)"),
+                   "json": translate("Actions", "JSON (*.json)")}
         path, _ = QFileDialog.getSaveFileName(
-            win, tr("Export estimate"), str(Path.home() / f"gpuscope-estimate.{kind}"),
-            filters[kind])
+            win, translate("Actions", "Export estimate"),
+            str(Path.home() / f"gpuscope-estimate.{kind}"), filters[kind])
         if not path:
             return None
     if kind == "md":
@@ -116,7 +118,7 @@ def export_estimate(win: MainWindow, kind: str, path: str | None = None) -> str 
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as exc:
-        QMessageBox.warning(win, tr("Export estimate"), str(exc))
+        QMessageBox.warning(win, translate("Actions", "Export estimate"), str(exc))
         return None
     return path
 
@@ -125,7 +127,7 @@ def copy_summary(win: MainWindow) -> str:
     e = win.state.last
     text = estimate_markdown(e, i18n.RENDERER) if e is not None else ""
     QGuiApplication.clipboard().setText(text)
-    win.statusBar().showMessage(tr("Summary copied to the clipboard"), 3000)
+    win.statusBar().showMessage(translate("Actions", "Summary copied to the clipboard"), 3000)
     return text
 
 
@@ -163,4 +165,4 @@ def show_concepts(win: MainWindow) -> None:
 def show_about(win: MainWindow) -> None:
     from gpuscope.ui.about import about_text
 
-    QMessageBox.about(win, tr("About gpuscope"), about_text(win.report))
+    QMessageBox.about(win, translate("Actions", "About gpuscope"), about_text(win.report))

@@ -45,7 +45,7 @@ def run_gui(argv: Sequence[str]) -> int:
     remembered = settings.load()
     if args.lang:
         remembered.language = args.lang
-    i18n.install_language(remembered.language)
+    language = i18n.install_language(remembered.language)
     from gpuscope.ui.main_window import MainWindow
 
     win = MainWindow(args.snapshot, remembered=remembered)
@@ -63,6 +63,9 @@ def run_gui(argv: Sequence[str]) -> int:
         from gpuscope.ui import actions
 
         QTimer.singleShot(0, lambda: actions.open_model_file(win, args.model))
+    from gpuscope.ui import smoke
+
+    smoke.arm(win, language)  # packaging checks only (GPUSCOPE_SMOKE_QUIT_MS)
     code = app.exec()
     win.deleteLater()  # destroy Qt objects before the interpreter tears Python down
     app.processEvents()

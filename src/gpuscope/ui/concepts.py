@@ -25,7 +25,6 @@ class ConceptsDialog(QDialog):
         self.browser.setHtml(self.html(e))
 
     def entries(self, e: Estimate | None) -> list[tuple[str, str]]:
-        tr = self.tr
         n = {k: "?" for k in ("gpu", "model", "params", "flops", "fp32", "fp16", "fp16s",
                               "int8", "int8s", "bw", "weights", "quant", "decode", "kv")}
         if e is not None:
@@ -48,43 +47,43 @@ class ConceptsDialog(QDialog):
             return text
 
         return [
-            (tr("Transformer, CNN, MLP"), f(tr(
+            (self.tr("Transformer, CNN, MLP"), f(self.tr(
                 "A Transformer (such as {model}) is a stack of self-attention blocks and linear "
                 "layers; it reads text as tokens. A CNN slides small filters over an image "
                 "(convolutions). An MLP is only dense layers, each connecting every input to "
                 "every output."))),
-            (tr("FLOPs per token: the 2N rule"), f(tr(
+            (self.tr("FLOPs per token: the 2N rule"), f(self.tr(
                 "A dense layer with n inputs and m outputs costs 2 × n × m operations (a "
                 "multiply and an add per weight). So a model with N parameters costs about 2N "
                 "FLOPs per token: {model} has {params} parameters and needs {flops} per token "
                 "here — giga-FLOPs per token, not tera-FLOPS. Attention adds a term that grows "
                 "with the tokens already in context."))),
-            (tr("FLOPS vs TOPS, dense vs sparse"), f(tr(
+            (self.tr("FLOPS vs TOPS, dense vs sparse"), f(self.tr(
                 "FLOPS count floating-point operations per second (FP32, FP16, BF16, FP8), TOPS "
                 "integer ones (INT8, INT4). On {gpu}: FP32 {fp32}, FP16 tensor {fp16} dense "
                 "({fp16s} with 2:4 sparsity), INT8 {int8} dense ({int8s} sparse). NVIDIA's "
                 "headline figures are usually the sparse ones; real models are dense."))),
-            (tr("CUDA, Tensor and RT cores"), f(tr(
+            (self.tr("CUDA, Tensor and RT cores"), f(self.tr(
                 "CUDA cores do general FP32/INT32 arithmetic ({fp32} here). Tensor cores "
                 "multiply small matrices in FP16, BF16, FP8, INT8 or FP4 — that is where AI "
                 "throughput comes from ({fp16} FP16 here). RT cores accelerate ray tracing and "
                 "are not used for AI."))),
-            (tr("Precisions"), tr(
+            (self.tr("Precisions"), self.tr(
                 "FP32 is 4 bytes per value, FP16 and BF16 2 bytes (BF16 keeps FP32's range), "
                 "FP8 and INT8 1 byte, INT4 and FP4 half a byte. Accumulating in FP32 is more "
                 "accurate; GeForce cards run FP16 with FP32 accumulate at half speed.")),
-            (tr("Quantization"), f(tr(
+            (self.tr("Quantization"), f(self.tr(
                 "Storing weights with fewer bits: {quant} keeps {model}'s weights in {weights}. "
                 "Fewer bytes mean less VRAM and faster generation, with some quality loss. "
                 "GGUF types like Q4_K_M mix several block formats; gpuscope computes each "
                 "tensor's type as llama.cpp does."))),
-            (tr("Inference: prefill and decode"), f(tr(
+            (self.tr("Inference: prefill and decode"), f(self.tr(
                 "Running a trained model. Prefill processes the prompt in parallel and is "
                 "limited by compute; decode generates one token at a time and must read every "
                 "weight for each token, so it is limited by memory bandwidth ({bw} here): "
                 "about {decode} for this selection. The KV cache ({kv} here) stores the "
                 "attention keys and values of the context."))),
-            (tr("Tokenization"), tr(
+            (self.tr("Tokenization"), self.tr(
                 "Text is split into tokens — words, word pieces or characters — before the "
                 "model sees it. English averages about 4 characters per token; the context "
                 "length counts tokens, not words.")),

@@ -20,8 +20,8 @@ class ExplainPanel(QTableWidget):
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(3, 220)
@@ -41,7 +41,10 @@ class ExplainPanel(QTableWidget):
         self._fill()
 
     def _fill(self) -> None:
-        self.setRowCount(len(self.items))
+        """Update the cells in place (new items on every estimate cost more than the estimate)."""
+        if self.rowCount() != len(self.items):
+            self.setRowCount(len(self.items))
+        changed = False
         for row, it in enumerate(self.items):
             src = it.source
             source = text(src) if isinstance(src, Template) else (
@@ -50,12 +53,20 @@ class ExplainPanel(QTableWidget):
             cells = [text(it.quantity), fmt(it.value), f"{formula}\n= {render(it.substituted)}",
                      source]
             for col, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                align = Qt.AlignmentFlag.AlignRight if col == 1 else Qt.AlignmentFlag.AlignLeft
-                item.setTextAlignment(align | Qt.AlignmentFlag.AlignTop)
-                self.setItem(row, col, item)
-        self.resizeRowsToContents()
+                item = self.item(row, col)
+                if item is None:
+                    item = QTableWidgetItem()
+                    align = Qt.AlignmentFlag.AlignRight if col == 1 else Qt.AlignmentFlag.AlignLeft
+                    item.setTextAlignment(align | Qt.AlignmentFlag.AlignTop)
+                    self.setItem(row, col, item)
+                if item.text() != value:
+                    item.setText(value)
+                    item.setToolTip(value)
+                    changed = True
+        if changed:
+            self.resizeColumnToContents(0)
+            self.resizeColumnToContents(1)
+            self.resizeRowsToContents()
 
     def row_texts(self) -> list[list[str]]:
         return [[self.item(r, c).text() for c in range(self.columnCount())]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from functools import cache
 
 from gpuscope.hardware.catalogue import all_gpus
 from gpuscope.ui.gpu_service import SourceReport
+from gpuscope.ui.i18n import translate
 from gpuscope.ui.state import GpuChoice
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GpuChoices", text)
 
 
 def device_choices(report: SourceReport | None) -> list[GpuChoice]:
@@ -19,19 +16,27 @@ def device_choices(report: SourceReport | None) -> list[GpuChoice]:
         return []
     out = []
     kind = "snapshot" if report.kind == "snapshot" else "detected"
-    prefix = _tr("Snapshot") if kind == "snapshot" else _tr("This machine")
+    if kind == "snapshot":
+        prefix = translate("GpuChoices", "Snapshot")
+    else:
+        prefix = translate("GpuChoices", "This machine")
     for r in report.devices:
         rec = r.record
         label = f"{prefix} #{rec.index}: {rec.name}"
-        out.append(GpuChoice(f"{kind}:{rec.index}", label, r.spec, kind,
-                             free_bytes=rec.memory_free_bytes, record=rec))
+        out.append(GpuChoice(f"{kind}:{rec.index}", label, kind,
+                             free_bytes=rec.memory_free_bytes, record=rec, resolved=r.spec))
     return out
 
 
+@cache
+def _catalogue_choices() -> tuple[GpuChoice, ...]:
+    return tuple(GpuChoice(f"catalogue:{g.id}", g.name, "catalogue", make=g.to_spec)
+                 for g in all_gpus())
+
+
 def catalogue_choices() -> list[GpuChoice]:
-    """Every catalogue GPU, for planning (no live data)."""
-    return [GpuChoice(f"catalogue:{g.id}", g.name, g.to_spec(), "catalogue")
-            for g in all_gpus()]
+    """Every catalogue GPU, for planning (no live data); specs are built on first use."""
+    return list(_catalogue_choices())
 
 
 def default_catalogue_key() -> str:

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from gpuscope.errors import GpuscopeError
-from gpuscope.hardware.device import DeviceRecord
-from gpuscope.hardware.nvml_status import NvmlStatus
-from gpuscope.hardware.resolve import ResolvedGpu, resolve_device
-from gpuscope.hardware.source import GpuSource, open_source
-from gpuscope.hardware.telemetry import TelemetryFrame, TelemetryStream
-from gpuscope.text import Message
+
+if TYPE_CHECKING:  # the NVML side loads in the worker thread, after the first paint
+    from gpuscope.hardware.nvml_status import NvmlStatus
+    from gpuscope.hardware.resolve import ResolvedGpu
+    from gpuscope.hardware.source import GpuSource
+    from gpuscope.hardware.telemetry import TelemetryStream
+    from gpuscope.text import Message
 
 
 @dataclass(frozen=True)
@@ -57,10 +59,13 @@ class GpuService(QObject):
         thread.start()
 
     def _open_worker(self, path: str | None, gen: int) -> None:
+        from gpuscope.hardware.resolve import resolve_device
+        from gpuscope.hardware.source import open_source
+
         try:
             source = open_source(path, nvml=self._nvml)
             status = source.status()
-            records: list[DeviceRecord] = source.devices()
+            records = source.devices()
             devices = tuple(resolve_device(r) for r in records)
             report = SourceReport(source.kind, status, devices, source.describe(), path)
         except GpuscopeError as exc:
@@ -92,5 +97,3 @@ class GpuService(QObject):
             self.source.close()
             self.source = None
 
-
-__all__ = ["GpuService", "SourceReport", "TelemetryFrame"]

@@ -26,7 +26,7 @@ def system_language() -> str:
         value = os.environ.get(var, "")
         if value and value not in ("C", "POSIX"):
             return "fr" if value.split(":")[0].lower().startswith("fr") else "en"
-    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+    return "fr" if QLocale.system().name().startswith("fr") else "en"
 
 
 def effective_language(choice: str) -> str:
@@ -34,9 +34,8 @@ def effective_language(choice: str) -> str:
 
 
 def locale_for(language: str) -> QLocale:
-    if language == "fr":
-        return QLocale(QLocale.Language.French, QLocale.Country.France)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    # by name: touching QLocale.Language / Country builds Python enums of ~300 members each
+    return QLocale("fr_FR" if language == "fr" else "en_US")
 
 
 def install_language(choice: str) -> str:
@@ -58,6 +57,11 @@ def install_language(choice: str) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     return language
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` for module-level UI code (lupdate reads the context)."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
 
 
 def _qt_translate(context: str, source: str, n: int | None) -> str:
@@ -91,7 +95,7 @@ class LocaleFormatter:
             if not unit_text:
                 return self.number(number, decimals)
             # French typography: a (narrow) no-break space before %, a no-break space before units
-            french = self._loc().language() == QLocale.Language.French
+            french = self._loc().name().startswith("fr")
             if unit_text == "%":
                 sep = "\u202f" if french else ""
             else:

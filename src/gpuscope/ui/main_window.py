@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from gpuscope.estimate.workload import Workload
 from gpuscope.models.presets import get_preset
 from gpuscope.quantization import get_quantization
-from gpuscope.ui import app_theme, settings
+from gpuscope.ui import app_theme, settings, startup_probe
 from gpuscope.ui.explain_panel import ExplainPanel
 from gpuscope.ui.gpu_choices import catalogue_choices, default_catalogue_key, device_choices
 from gpuscope.ui.gpu_panel import GpuPanel
@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self.model_form = ModelForm(self.state, self)
         self.plots = PlotTabs(self)
         self.explain = ExplainPanel(self)
+        self.views = None  # plan, models that fit, my models: built with the plots
+        self.setAcceptDrops(True)
         self._layout()
         self.menus = MainMenus(self)
         self.status_nvml = QLabel(self)
@@ -82,8 +84,18 @@ class MainWindow(QMainWindow):
         self.apply_theme(self.remembered.theme)
         self.retranslate()
         self.state.recompute()
-        self.service.open(snapshot)
-        QTimer.singleShot(0, self._build_plots)
+        self._snapshot = snapshot
+        # NVML, pyqtgraph and numpy load right after the first paint, not before it
+        self.centralWidget().installEventFilter(self)
+        self._painted = False
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if not self._painted and obj is self.centralWidget() and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            startup_probe.mark("first-paint", self.windowTitle())
+            self.service.open(self._snapshot)
+            QTimer.singleShot(0, self._build_plots)
+        return False
 
     def _layout(self) -> None:
         left = QWidget(self)
@@ -115,11 +127,26 @@ class MainWindow(QMainWindow):
         self.splitter = split
 
     def _build_plots(self) -> None:
+        from gpuscope.ui.window_views import WindowViews
+
+        self.plots.built.connect(self._tab_built)
         self.plots.build()
+        self.views = WindowViews(self)
+        self.plots.currentChanged.connect(self._tab_changed)
         for key in filter(None, self.remembered.hidden_plots.split(",")):
             self.plots.set_plot_visible(key, False)
         self.menus.sync_plot_actions()
-        self._wire_telemetry()
+        QTimer.singleShot(0, lambda: startup_probe.mark("plots-ready"))
+
+    def _tab_built(self, key: str, _widget) -> None:
+        if key == "telemetry":
+            self._wire_telemetry()
+
+    def _tab_changed(self, _index: int) -> None:
+        """'Show the work' explains the estimate: shown beside the plots, not the model lists."""
+        from gpuscope.ui.plot_tabs import PLOTS
+
+        self.explain.setVisible(self.plots.current_key() in PLOTS)
 
     # --- estimate ---------------------------------------------------------------------------------
     def _estimated(self, e) -> None:
@@ -193,7 +220,7 @@ class MainWindow(QMainWindow):
                 msg = h.message()
                 self.gpu_panel.set_live_status(render(msg) if msg else self.tr("fresh"))
         panel = self.plots.panels.get("telemetry")
-        if panel is not None and self.plots.currentWidget() is panel:
+        if panel is not None and self.plots.current_key() == "telemetry":
             panel.refresh()
 
     # --- appearance -------------------------------------------------------------------------------
@@ -212,6 +239,19 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # number entry follows the new language's format (8,192 -> 8 192)
+            from PySide6.QtCore import QLocale
+            from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
+
+            for box in [*self.findChildren(QSpinBox), *self.findChildren(QDoubleSpinBox)]:
+                box.setLocale(QLocale())
+                value = box.value()
+                box.blockSignals(True)
+                box.setValue(box.minimum())  # forces the text to be re-rendered
+                box.setValue(value)
+                box.blockSignals(False)
+            if self.state.last is not None:
+                self._estimated(self.state.last)
         super().changeEvent(event)
 
     def remember(self) -> None:
@@ -222,8 +262,22 @@ class MainWindow(QMainWindow):
         settings.save(r)
         settings.save_geometry(self.saveGeometry(), self.saveState())
 
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from gpuscope.ui import actions
+
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and actions.open_model_file(self, url.toLocalFile()):
+                event.acceptProposedAction()
+                return
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.remember()
+        if self.views is not None:
+            self.views.stop()
         self.service.stop()
         super().closeEvent(event)
 

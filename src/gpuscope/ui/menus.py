@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from gpuscope.ui import actions
+
+class _LazyActions:
+    """gpuscope.ui.actions, imported on the first menu use rather than before the first paint."""
+
+    def __getattr__(self, name: str):
+        from gpuscope.ui import actions as module
+
+        return getattr(module, name)
+
+
+actions = _LazyActions()
 
 if TYPE_CHECKING:
     from gpuscope.ui.main_window import MainWindow
@@ -95,30 +105,32 @@ class MainMenus(QObject):
             act.blockSignals(False)
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.file.setTitle(tr("&File"))
-        self.edit.setTitle(tr("&Edit"))
-        self.view.setTitle(tr("&View"))
-        self.help.setTitle(tr("&Help"))
-        self.export.setTitle(tr("&Export"))
+        self.file.setTitle(self.tr("&File"))
+        self.edit.setTitle(self.tr("&Edit"))
+        self.view.setTitle(self.tr("&View"))
+        self.help.setTitle(self.tr("&Help"))
+        self.export.setTitle(self.tr("&Export"))
         texts = {
-            "open": tr("&Open model file…"), "load_snapshot": tr("&Load GPU snapshot…"),
-            "save_snapshot": tr("&Save GPU snapshot…"), "export_png": tr("Plots as &PNG…"),
-            "export_md": tr("Estimate as &Markdown…"), "export_csv": tr("Estimate as &CSV…"),
-            "export_json": tr("Estimate as &JSON…"), "quit": tr("&Quit"),
-            "copy": tr("&Copy summary"), "reset": tr("&Reset to defaults"),
-            "concepts": tr("&Concepts…"), "about": tr("&About gpuscope"),
+            "open": self.tr("&Open model file…"),
+            "load_snapshot": self.tr("&Load GPU snapshot…"),
+            "save_snapshot": self.tr("&Save GPU snapshot…"),
+            "export_png": self.tr("Plots as &PNG…"),
+            "export_md": self.tr("Estimate as &Markdown…"),
+            "export_csv": self.tr("Estimate as &CSV…"),
+            "export_json": self.tr("Estimate as &JSON…"), "quit": self.tr("&Quit"),
+            "copy": self.tr("&Copy summary"), "reset": self.tr("&Reset to defaults"),
+            "concepts": self.tr("&Concepts…"), "about": self.tr("&About gpuscope"),
         }
         for key, text in texts.items():
             self.actions[key].setText(text)
-        self.language.setTitle(tr("&Language"))
-        for key, text in (("system", tr("System")), ("en", "English"), ("fr", "Français")):
+        self.language.setTitle(self.tr("&Language"))
+        for key, text in (("system", self.tr("System")), ("en", "English"), ("fr", "Français")):
             self.lang_actions[key].setText(text)
-        self.theme.setTitle(tr("&Theme"))
-        for key, text in (("system", tr("System")), ("light", tr("Light")),
-                          ("dark", tr("Dark"))):
+        self.theme.setTitle(self.tr("&Theme"))
+        for key, text in (("system", self.tr("System")), ("light", self.tr("Light")),
+                          ("dark", self.tr("Dark"))):
             self.theme_actions[key].setText(text)
-        self.plots_menu.setTitle(tr("&Plots shown"))
+        self.plots_menu.setTitle(self.tr("&Plots shown"))
         titles = self.win.plots.titles()
         for key, act in self.plot_actions.items():
             act.setText(titles[key])

@@ -67,6 +67,10 @@ class ModelForm(QGroupBox):
             self.labels[key] = label
             form.addRow(label, widget)
         form.addRow(self.flash)
+        self.kind = QLabel(self, objectName="modelKind")
+        self.kind.setWordWrap(True)
+        self.kind.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.kind)
         self.arch_box = QGroupBox(self)
         self.arch_box.setCheckable(True)
         self.arch_box.setChecked(False)
@@ -110,7 +114,7 @@ class ModelForm(QGroupBox):
 
     def select_model(self, model: ModelSpec) -> None:
         self.models.setdefault(model.id, model)
-        self.state.set_model(model, model.file_quantization)
+        self.state.set_model(model, model.own_quantization)
         self.load_from_state()
 
     def _preset_chosen(self, index: int) -> None:
@@ -179,7 +183,21 @@ class ModelForm(QGroupBox):
                 ("image", image)):
             self._form.setRowVisible(self.labels[key].buddy(), visible)
         self._form.setRowVisible(self.flash, decoder)
+        self._form.setRowVisible(self.kind, bool(m.tensors))
+        if m.tensors:
+            self.kind.setText(self._kind_text(m))
         self.arch_box.setVisible(t is not None)
+
+    def _kind_text(self, m: ModelSpec) -> str:
+        """What kind of network a file holds, and why (from its tensor names and shapes)."""
+        from gpuscope.models.classify import classify
+        from gpuscope.ui.i18n import render
+
+        c = classify(m.tensors or (), hint=m.transformer)
+        reasons = "".join(f"<li>{render(r)}</li>" for r in c.reasons)
+        path = m.source_path or ""
+        return (f"<b>{render(c.kind)}</b><ul style='margin:0'>{reasons}</ul>"
+                f"<small>{path}</small>")
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Model"))

@@ -1,66 +1,113 @@
-"""The plot area: one tab per plot, built after the window's first paint (pyqtgraph is heavy)."""
+"""The plot area: one tab per plot or view, each built the first time it is shown.
+
+pyqtgraph and numpy load right after the window's first paint; the visible plot is built then,
+the other tabs when the user opens them, so start-up pays for one plot, not eight views.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from gpuscope.estimate.result import Estimate
 
+#: key -> (module, class) of the pyqtgraph plot panels, in tab order
+PLOTS: dict[str, tuple[str, str]] = {
+    "memory": ("gpuscope.ui.plots.memory_plot", "MemoryPlot"),
+    "speed": ("gpuscope.ui.plots.speed_plot", "SpeedPlot"),
+    "roofline": ("gpuscope.ui.plots.roofline_plot", "RooflinePlot"),
+    "quant": ("gpuscope.ui.plots.quant_plot", "QuantPlot"),
+    "telemetry": ("gpuscope.ui.plots.telemetry_plot", "TelemetryPlot"),
+}
+
 
 class PlotTabs(QTabWidget):
+    built = Signal(str, object)  # key, the widget just created
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plotTabs")
         self.setDocumentMode(True)
-        self.placeholder = QLabel(self)
+        self.placeholder: QLabel | None = QLabel(self)
         self.addTab(self.placeholder, "")
-        self.panels: dict[str, QWidget] = {}
-        self.extra: dict[str, QWidget] = {}  # non-plot tabs (plan, models that fit)
+        self.slots: dict[str, QWidget] = {}
+        self.factories: dict[str, Callable[[], QWidget]] = {}
+        self.titles_fn: dict[str, Callable[[], str]] = {}
+        self.panels: dict[str, QWidget] = {}  # plot panels built so far
+        self.extra: dict[str, QWidget] = {}  # other views built so far (plan, fits, my models)
         self.last: Estimate | None = None
         self.theme = None
-        self.currentChanged.connect(lambda _i: self._refresh_current())
+        self.currentChanged.connect(self._current_changed)
         self.retranslate()
 
+    # --- construction ---------------------------------------------------------------------------
     def build(self) -> None:
-        """Create the pyqtgraph plots (imports pyqtgraph); called once after first paint."""
-        if self.panels:
+        """Load pyqtgraph, lay out every plot tab and build the visible one."""
+        if self.slots:
             return
         import pyqtgraph as pg
 
         pg.setConfigOptions(antialias=True, foreground="k", background="w")
-        from gpuscope.ui.plots.memory_plot import MemoryPlot
-        from gpuscope.ui.plots.quant_plot import QuantPlot
-        from gpuscope.ui.plots.roofline_plot import RooflinePlot
-        from gpuscope.ui.plots.speed_plot import SpeedPlot
-        from gpuscope.ui.plots.telemetry_plot import TelemetryPlot
-
         self.removeTab(0)
         self.placeholder.deleteLater()
-        for key, cls in (("memory", MemoryPlot), ("speed", SpeedPlot),
-                         ("roofline", RooflinePlot), ("quant", QuantPlot),
-                         ("telemetry", TelemetryPlot)):
-            panel = cls(self)
-            self.panels[key] = panel
-            self.addTab(panel, "")
-            if self.theme is not None:
-                panel.apply_theme(self.theme)
-        self.retranslate()
-        if self.last is not None:
-            self.show_estimate(self.last)
+        self.placeholder = None
+        for key, (module, cls) in PLOTS.items():
+            self.add_lazy(key, lambda k=key: self.titles()[k], self._plot_factory(module, cls))
+        self._ensure(self.currentIndex())
 
-    def add_extra(self, key: str, widget: QWidget, title: str) -> None:
-        self.extra[key] = widget
-        self.addTab(widget, title)
+    def _plot_factory(self, module: str, cls: str) -> Callable[[], QWidget]:
+        return lambda: getattr(importlib.import_module(module), cls)(self)
 
+    def add_lazy(self, key: str, title: Callable[[], str], factory: Callable[[], QWidget]) -> None:
+        slot = QWidget(self)
+        slot.setObjectName(f"tab_{key}")
+        lay = QVBoxLayout(slot)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.slots[key], self.factories[key], self.titles_fn[key] = slot, factory, title
+        self.addTab(slot, title())
+
+    def widget_for(self, key: str) -> QWidget:
+        """The built widget of a tab (building it now if needed)."""
+        built = self.panels.get(key) or self.extra.get(key)
+        if built is None:
+            built = self.factories[key]()
+            self.slots[key].layout().addWidget(built)
+            (self.panels if key in PLOTS else self.extra)[key] = built
+            if key in PLOTS and self.theme is not None:
+                built.apply_theme(self.theme)
+            self.built.emit(key, built)
+        return built
+
+    def show_tab(self, key: str) -> QWidget:
+        self.setCurrentWidget(self.slots[key])
+        return self.widget_for(key)
+
+    def current_key(self) -> str | None:
+        w = self.currentWidget()
+        return next((k for k, slot in self.slots.items() if slot is w), None)
+
+    def _ensure(self, index: int) -> None:
+        key = self.current_key() if index == self.currentIndex() else None
+        if key is not None:
+            self.widget_for(key)
+
+    def _current_changed(self, index: int) -> None:
+        self._ensure(index)
+        self._refresh_current()
+
+    # --- updates --------------------------------------------------------------------------------
     def show_estimate(self, e: Estimate) -> None:
-        """Redraw the visible plot now; the others when they are shown."""
+        """Redraw the visible tab now; the others when they are shown."""
         self.last = e
         self._refresh_current()
 
     def _refresh_current(self) -> None:
-        w = self.currentWidget()
-        if self.last is not None and hasattr(w, "show_estimate"):
+        key = self.current_key()
+        w = self.panels.get(key) or self.extra.get(key) if key else None
+        if self.last is not None and w is not None and hasattr(w, "show_estimate"):
             w.show_estimate(self.last)
 
     def apply_theme(self, theme) -> None:
@@ -69,9 +116,9 @@ class PlotTabs(QTabWidget):
             panel.apply_theme(theme)
 
     def set_plot_visible(self, key: str, visible: bool) -> None:
-        panel = self.panels.get(key) or self.extra.get(key)
-        if panel is not None:
-            self.setTabVisible(self.indexOf(panel), visible)
+        slot = self.slots.get(key)
+        if slot is not None:
+            self.setTabVisible(self.indexOf(slot), visible)
 
     def titles(self) -> dict[str, str]:
         return {"memory": self.tr("Memory"), "speed": self.tr("Speed"),
@@ -79,11 +126,10 @@ class PlotTabs(QTabWidget):
                 "telemetry": self.tr("Telemetry")}
 
     def retranslate(self) -> None:
-        self.placeholder.setText(self.tr("Loading plots…"))
-        for key, title in self.titles().items():
-            panel = self.panels.get(key)
-            if panel is not None:
-                self.setTabText(self.indexOf(panel), title)
+        if self.placeholder is not None:
+            self.placeholder.setText(self.tr("Loading plots…"))
+        for key, slot in self.slots.items():
+            self.setTabText(self.indexOf(slot), self.titles_fn[key]())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

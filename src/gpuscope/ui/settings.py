@@ -23,6 +23,7 @@ class Remembered:
     language: str = "system"
     theme: str = "system"
     hidden_plots: str = ""  # comma-separated object names
+    scan_at_start: bool = False  # scan the local model caches in the background at start-up
 
 
 def settings() -> QSettings:

@@ -7,7 +7,8 @@ estimate. Widgets redraw from :attr:`AppState.estimated`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -24,14 +25,23 @@ from gpuscope.text import Message
 
 @dataclass(frozen=True)
 class GpuChoice:
-    """One entry of the device chooser."""
+    """One entry of the device chooser. A catalogue entry builds its GpuSpec when first asked
+    (``make``): the chooser lists 135 GPUs, the window needs one of them at start-up."""
 
     key: str  # "detected:0", "snapshot:1", "catalogue:rtx-4090"
     label: str
-    spec: GpuSpec
     kind: str  # "detected" | "snapshot" | "catalogue"
     free_bytes: float | None = None
     record: DeviceRecord | None = None
+    resolved: GpuSpec | None = None
+    make: Callable[[], GpuSpec] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def spec(self) -> GpuSpec:
+        if self.resolved is None:
+            assert self.make is not None
+            object.__setattr__(self, "resolved", self.make())
+        return self.resolved
 
 
 class AppState(QObject):

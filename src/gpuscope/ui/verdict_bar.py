@@ -55,12 +55,13 @@ class VerdictBar(QFrame):
         self._apply("error", message)
 
     def _apply(self, level: Level | str, message: Message) -> None:
-        self.level = level
-        bg, fg = COLOURS[level]
-        self.setStyleSheet(f"#verdictBar {{ background: {bg}; border-radius: 6px; }}"
-                           f"#verdictText {{ color: {fg}; }}")
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
-        self.icon.setPixmap(self.style().standardIcon(ICONS[level]).pixmap(size, size))
+        if level != self.level:  # a style sheet change re-polishes the bar: only when needed
+            self.level = level
+            bg, fg = COLOURS[level]
+            self.setStyleSheet(f"#verdictBar {{ background: {bg}; border-radius: 6px; }}"
+                               f"#verdictText {{ color: {fg}; }}")
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
+            self.icon.setPixmap(self.style().standardIcon(ICONS[level]).pixmap(size, size))
         text = render(message)
         self.label.setText(text)
         self.setAccessibleName(text)

@@ -2,31 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gpuscope.ui.i18n import fmt
 from gpuscope.units import Bytes
+
+
+class _Bar(QWidget):
+    """The painted bar itself; its owner holds the figures."""
+
+    def __init__(self, owner: VramBar) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(240, self.fontMetrics().height() + 6)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.owner.paint_bar(self, event)
 
 
 class VramBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vramBar")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.total = 0.0
         self.used_by_others: float | None = None
         self.needed = 0.0
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(240, self.fontMetrics().height() * 2 + 6)
+        self.bar = _Bar(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.text)
 
     def set_values(self, total: float, used_by_others: float | None, needed: float) -> None:
         self.total, self.used_by_others, self.needed = total, used_by_others, needed
-        self.setToolTip(self.describe())
-        self.setAccessibleDescription(self.describe())
-        self.update()
+        text = self.describe()
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self.text.setText(text)
+        self.bar.update()
 
     def describe(self) -> str:
         used = self.used_by_others or 0.0
@@ -41,13 +62,13 @@ class VramBar(QWidget):
             parts.append(self.tr("short by %1").replace("%1", fmt(Bytes(-free_after))))
         return " · ".join(parts)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paint_bar(self, widget: QWidget, event) -> None:
         del event
-        p = QPainter(self)
+        p = QPainter(widget)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        h = self.fontMetrics().height() + 4
-        rect = QRectF(0.5, 0.5, self.width() - 1.0, h)
+        pal = widget.palette()
+        h = widget.height() - 2
+        rect = QRectF(0.5, 0.5, widget.width() - 1.0, h)
         p.setPen(pal.color(QPalette.ColorRole.Mid))
         p.setBrush(pal.color(QPalette.ColorRole.Base))
         p.drawRoundedRect(rect, 3, 3)
@@ -63,8 +84,9 @@ class VramBar(QWidget):
                 if w > 0:
                     p.fillRect(QRectF(x, rect.top() + 1, w, rect.height() - 2), colour)
                     x += w
-        p.setPen(pal.color(QPalette.ColorRole.WindowText))
-        text_rect = QRectF(0, h + 2, self.width(), self.height() - h - 2)
-        p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   self.describe())
         p.end()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and self.total:
+            self.set_values(self.total, self.used_by_others, self.needed)
+        super().changeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from gpuscope.estimate.result import Estimate
 from gpuscope.ui.plots.theme import LIGHT, PlotTheme
@@ -38,6 +38,8 @@ class PlotPanel(QWidget):
                     axis = item.getAxis(name)
                     axis.setPen(theme.foreground)
                     axis.setTextPen(theme.foreground)
+                    # an axis that did not change is blitted from a pixmap, not redrawn
+                    axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
                 item.titleLabel.setAttr("color", theme.foreground)
         if self.last is not None:

@@ -29,12 +29,13 @@ class MemoryPlot(PlotPanel):
         self.plot.setLogMode(x=True, y=False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.legend = self.plot.addLegend(offset=(10, 10))
-        self.bounds = [self.plot.plot([], []) for _ in range(5)]  # 0 and the 4 cumulative tops
-        self.fills = [pg.FillBetweenItem(self.bounds[i], self.bounds[i + 1]) for i in range(4)]
-        for f in self.fills:
-            self.plot.addItem(f)
-        # legend swatches: a FillBetweenItem cannot be a legend sample (pyqtgraph crashes)
-        self.swatches = [pg.PlotDataItem([], [], fillLevel=0) for _ in range(4)]
+        # stacked areas: each cumulative top is filled down to zero, the largest drawn first
+        # (one path per layer; FillBetweenItem recomputed two paths per layer on every update)
+        self.layers = [self.plot.plot([], [], fillLevel=0, antialias=False) for _ in range(4)]
+        for z, item in enumerate(self.layers):
+            item.setZValue(-z)
+        self.swatches = self.layers
+        self._view: tuple[float, float, float] | None = None
         self.total_line = pg.InfiniteLine(angle=0, movable=False)
         self.free_line = pg.InfiniteLine(angle=0, movable=False)
         self.context_line = pg.InfiniteLine(angle=90, movable=False)
@@ -65,14 +66,9 @@ class MemoryPlot(PlotPanel):
             label.setFormat(labels[key])
 
     def apply_theme(self, theme) -> None:  # type: ignore[override]
-        for i, (fill, swatch) in enumerate(zip(self.fills, self.swatches, strict=True)):
-            brush = pg.mkBrush(with_alpha(theme.series[i], 170))
-            fill.setBrush(brush)
-            fill.setPen(pg.mkPen(None))
-            swatch.setPen(pg.mkPen(None))
-            swatch.setBrush(brush)
-        for b in self.bounds:
-            b.setPen(pg.mkPen(None))
+        for i, layer in enumerate(self.layers):
+            layer.setBrush(pg.mkBrush(with_alpha(theme.series[i], 235)))
+            layer.setPen(pg.mkPen(None))
         self.total_line.setPen(pg.mkPen(theme.limit, width=2))
         self.free_line.setPen(pg.mkPen(theme.free, width=2, style=Qt.PenStyle.DashLine))
         self.context_line.setPen(pg.mkPen(theme.foreground, width=1, style=Qt.PenStyle.DotLine))
@@ -86,18 +82,18 @@ class MemoryPlot(PlotPanel):
         spec = e.model.transformer
         if spec is None or spec.encoder_only:
             self.plot.setTitle(self.tr("Memory vs context length (not applicable to this model)"))
-            for b in self.bounds:
-                b.setData([], [])
+            for layer in self.layers:
+                layer.setData([], [])
             return
         w = e.workload
         est = estimator_for(e.model, e.quant, e.gpu, w)
         axis = context_axis(max(spec.max_context, w.context))
         curve = memory_curve(est, axis, w.batch)
-        parts = [np.zeros(len(axis)), curve.weights, curve.kv_cache, curve.compute, curve.overhead]
+        parts = [curve.weights, curve.kv_cache, curve.compute, curve.overhead]
         tops = np.cumsum(np.vstack(parts), axis=0) / GIB
         x = axis.astype(float)
-        for bound, y in zip(self.bounds, tops, strict=True):
-            bound.setData(x, y)
+        for layer, y in zip(self.layers, tops, strict=True):
+            layer.setData(x, y)
         self.data = {"context": axis, "weights": curve.weights, "kv_cache": curve.kv_cache,
                      "compute": curve.compute, "overhead": curve.overhead, "total": curve.total}
         self.total_line.setPos(e.fit.available_bytes / GIB)
@@ -111,6 +107,11 @@ class MemoryPlot(PlotPanel):
         if fit_ctx:
             self.fit_line.setPos(math.log10(fit_ctx))
         top = max(float(tops[-1].max()), e.fit.available_bytes / GIB) * 1.08
-        self.plot.setYRange(0, top, padding=0)
-        self.plot.setXRange(math.log10(axis[0]), math.log10(axis[-1]), padding=0.02)
-        power_of_two_ticks(self.plot.getAxis("bottom"), axis[0], axis[-1])
+        view = (float(axis[0]), float(axis[-1]), top)
+        # keep the axes still while only the marks move: redrawing an axis costs more than a curve
+        if self._view is None or view[:2] != self._view[:2] or not (
+                0.85 * self._view[2] <= top <= self._view[2]):
+            self._view = view
+            self.plot.setYRange(0, top, padding=0)
+            self.plot.setXRange(math.log10(axis[0]), math.log10(axis[-1]), padding=0.02)
+            power_of_two_ticks(self.plot.getAxis("bottom"), axis[0], axis[-1])

@@ -47,7 +47,9 @@ class QuantPlot(PlotPanel):
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized once per fill, not on every cell change (ResizeToContents re-measures a whole
+        # column for each setText)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.layout().removeWidget(self.graphics)
         split.addWidget(self.graphics)
@@ -90,27 +92,39 @@ class QuantPlot(PlotPanel):
         self._fill_table(e)
 
     def _fill_table(self, current: Estimate) -> None:
+        """Update the table in place: sorting off while the cells change, items reused."""
         t = self.table
         t.setSortingEnabled(False)
-        t.setRowCount(len(self.options))
+        resize = t.rowCount() != len(self.options)
+        if resize:
+            t.setRowCount(len(self.options))
         yes, no = self.tr("yes"), self.tr("no")
         for row, o in enumerate(self.options):
             est = o.estimate
-            name = QTableWidgetItem(o.quant.name)
-            if o.quant.id == current.quant.id:
-                font = name.font()
-                font.setBold(True)
-                name.setFont(font)
             bpw = Quantity(est.bits_per_weight, Kind.BITS_PER_WEIGHT)
             ctx = est.fit.max_context or 0
             dec = est.speed.decode_tokens_per_s or est.speed.images_per_s or 0.0
             pre = est.speed.prefill_tokens_per_s or 0.0
-            cells = [name, _Item(fmt(bpw), est.bits_per_weight),
-                     _Item(fmt(Bytes(est.memory.weights)), float(est.memory.weights)),
-                     _Item(fmt(Bytes(est.memory.total)), float(est.memory.total)),
-                     _Item(yes if est.fit.fits else no, float(est.fit.fits)),
-                     _Item(fmt(Count(ctx)) if ctx else "–", ctx),
-                     _Item(fmt(TokenRate(dec)), dec), _Item(fmt(TokenRate(pre)), pre)]
-            for col, item in enumerate(cells):
-                t.setItem(row, col, item)
+            cells = [(o.quant.name, None), (fmt(bpw), est.bits_per_weight),
+                     (fmt(Bytes(est.memory.weights)), float(est.memory.weights)),
+                     (fmt(Bytes(est.memory.total)), float(est.memory.total)),
+                     (yes if est.fit.fits else no, float(est.fit.fits)),
+                     (fmt(Count(ctx)) if ctx else "–", ctx),
+                     (fmt(TokenRate(dec)), dec), (fmt(TokenRate(pre)), pre)]
+            for col, (shown, key) in enumerate(cells):
+                item = t.item(row, col)
+                if item is None:
+                    item = QTableWidgetItem() if key is None else _Item("", 0.0)
+                    t.setItem(row, col, item)
+                if item.text() != shown:
+                    item.setText(shown)
+                if key is not None:
+                    item.key = key
+            name = t.item(row, 0)
+            font = name.font()
+            if font.bold() != (o.quant.id == current.quant.id):
+                font.setBold(o.quant.id == current.quant.id)
+                name.setFont(font)
         t.setSortingEnabled(True)
+        if resize:
+            t.resizeColumnsToContents()

@@ -38,6 +38,7 @@ class TelemetryPlot(PlotPanel):
         self.need_label = pg.InfLineLabel(self.need, text="", position=0.05,
                                           anchors=[(0, 1), (0, 1)])
         self.empty = pg.TextItem(anchor=(0.5, 0.5))
+        self.empty.setTextWidth(260)
         self.plots[0].addItem(self.empty)
         self.history: TelemetryHistory | None = None
         self.device: int | None = None

@@ -1,0 +1,74 @@
+"""What to put where a command names the model.
+
+* A model opened from a file or folder: its path (the command runs as is), when the plan uses the
+  file's own quantization (another quantization is another file: placeholder).
+* A preset with llama.cpp / Ollama: a GGUF file the user must supply, shown as a placeholder named
+  the way GGUF uploads usually are (``<path to Llama-3.1-8B-Q4_K_M.gguf>``): gpuscope does not know
+  where the user keeps it, and guessing a download repository would name files that may not exist.
+* A preset with vLLM: the Hugging Face repository of the original weights, read from the preset's
+  architecture citation (``meta-llama/Llama-3.1-8B config.json ...``); vLLM downloads it. Formats
+  vLLM cannot make on load (GPTQ / AWQ int4 / int8) need a pre-quantized checkpoint: placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gpuscope.models.spec import ModelSpec
+from gpuscope.quantization import Quantization
+
+_CONFIG_REPO = re.compile(r"(?:^|; )([\w.-]+/[\w.-]+) config\.json")
+_URL_REPO = re.compile(r"huggingface\.co/([\w.-]+/[\w.-]+)")
+_ONLINE = {"fp16", "bf16", "fp8", "fp32"}
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    value: str  # path, repository ID or placeholder text
+    placeholder: bool  # the user must replace it
+    tokenizer: str | None = None  # vLLM + GGUF: where the tokenizer comes from
+
+
+def hf_repo(model: ModelSpec) -> str | None:
+    """The original repository a preset's architecture is cited from, if any."""
+    cite = model.sources.get("architecture", "")
+    found = _CONFIG_REPO.findall(cite)
+    urls = [u for u in _URL_REPO.findall(cite) if u not in found]
+    wanted = model.id.lower()
+    for repo in (*found, *urls):  # a repository named after the preset wins (DeepSeek-R1 -> R1)
+        if repo.split("/")[1].lower() == wanted:
+            return repo
+    return found[0] if found else None
+
+
+def gguf_name(model: ModelSpec, quant: Quantization) -> str:
+    repo = hf_repo(model)
+    stem = repo.split("/")[1] if repo else model.name.replace(" ", "-")
+    return f"{stem}-{(quant.ftype or quant.id).upper()}.gguf"
+
+
+def _same_file(model: ModelSpec, quant: Quantization, engine: str) -> bool:
+    own = (model.file_quantization or "").lower()
+    if engine == "vllm" and not quant.is_gguf and not own.startswith(("q", "iq")):
+        return quant.id in _ONLINE or quant.id == own  # vLLM quantizes 16-bit weights on load
+    return own == quant.id
+
+
+def model_ref(model: ModelSpec, quant: Quantization, engine: str) -> ModelRef:
+    """The model argument for ``engine`` ("llama.cpp", "ollama", "vllm")."""
+    path = model.source_path if _same_file(model, quant, engine) else None
+    repo = hf_repo(model)
+    if engine != "vllm":
+        if path:
+            return ModelRef(path, False)
+        return ModelRef(f"<path to {gguf_name(model, quant)}>", True)
+    if quant.is_gguf:
+        value = path or f"<path to {gguf_name(model, quant)}>"
+        return ModelRef(value, not path, repo or "<original model repository>")
+    if path:
+        return ModelRef(path, False)
+    if quant.id in _ONLINE and repo:
+        return ModelRef(repo, False)
+    base = repo or model.name
+    return ModelRef(f"<{quant.name} checkpoint of {base}>", True)
