@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FUZZ_TESTS = ["tests/hardware/test_snapshot_fuzz.py", "tests/models/test_custom_fuzz.py",
               "tests/hardware/test_custom_gpus_fuzz.py", "tests/test_userdata_fuzz.py",
-              "tests/cli/test_cli_fuzz.py", "tests/ui/test_settings_fuzz.py"]
+              "tests/cli/test_cli_fuzz.py", "tests/ui/test_settings_fuzz.py",
+              "tests/models/test_loader_fuzz.py"]
 _TEST = re.compile(r"^(tests/\S+::\S+):$")
 _PHASE = re.compile(r"during (\w+) phase \(([\d.]+) seconds\)")
 _CASES = re.compile(r"(\d+) passing, (\d+) failing, and (\d+) invalid")
