@@ -342,6 +342,14 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>NVML failed while reading GPU {index} ({reason}); the report shows what could be read.</source>
+        <extracomment>Reasons meaning &quot;the read failed&quot; (as opposed to &quot;this GPU or driver cannot tell&quot;).</extracomment>
+        <translation>NVML a échoué pendant la lecture du GPU {index} ({reason})&#x202f;; le rapport montre ce qui a pu être lu.</translation>
+    </message>
+</context>
+<context>
     <name>ConceptsDialog</name>
     <message>
         <source>Concepts</source>
@@ -410,6 +418,80 @@
     <message>
         <source>Text is split into tokens — words, word pieces or characters — before the model sees it. English averages about 4 characters per token; the context length counts tokens, not words.</source>
         <translation>Le texte est découpé en jetons — mots, morceaux de mots ou caractères — avant d&apos;être présenté au modèle. En anglais, un jeton fait en moyenne 4 caractères environ&#x202f;; la longueur de contexte se compte en jetons, pas en mots.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomModels</name>
+    <message>
+        <source>Custom model {index} ({id}): {problem}</source>
+        <translation>Modèle personnalisé {index} ({id})&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{field} must be {expected}.</source>
+        <translation>{field} doit être {expected}.</translation>
+    </message>
+    <message>
+        <source>the field {field} is missing.</source>
+        <translation>le champ {field} manque.</translation>
+    </message>
+    <message>
+        <source>the id must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>l&apos;identifiant doit compter de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;+&#xa0;» ou «&#xa0;-&#xa0;», et commencer par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>another custom model already has this id.</source>
+        <translation>un autre modèle personnalisé a déjà cet identifiant.</translation>
+    </message>
+    <message>
+        <source>only Transformer models can be saved as custom models.</source>
+        <translation>seuls les modèles Transformer peuvent être enregistrés comme modèles personnalisés.</translation>
+    </message>
+    <message>
+        <source>active_params cannot exceed params.</source>
+        <translation>active_params ne peut pas dépasser params.</translation>
+    </message>
+    <message>
+        <source>the file must hold a list of models or a gpuscope-custom-models document.</source>
+        <translation>le fichier doit contenir une liste de modèles ou un document gpuscope-custom-models.</translation>
+    </message>
+    <message>
+        <source>more than 1,000 models.</source>
+        <translation>plus de 1&#x202f;000 modèles.</translation>
+    </message>
+    <message>
+        <source>Custom models file {path}: {problem}</source>
+        <translation>Fichier de modèles personnalisés {path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>custom models file version {found}: this gpuscope reads version 1 (a newer gpuscope wrote it?).</source>
+        <translation>fichier de modèles personnalisés en version {found}&#xa0;: ce gpuscope lit la version 1 (écrit par un gpuscope plus récent&#x202f;?).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom model(s) in {path} could not be read and were left out: {first} A copy of the file was kept as {backup}.</source>
+        <translation>
+            <numerusform>%n modèle personnalisé de {path} n&apos;a pas pu être lu et a été écarté&#xa0;: {first} Une copie du fichier a été conservée sous {backup}.</numerusform>
+            <numerusform>%n modèles personnalisés de {path} n&apos;ont pas pu être lus et ont été écartés&#xa0;: {first} Une copie du fichier a été conservée sous {backup}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>text of at most {length} characters</source>
+        <translation>un texte d&apos;au plus {length} caractères</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1185,46 @@
     <message>
         <source>This machine</source>
         <translation>Cette machine</translation>
+    </message>
+</context>
+<context>
+    <name>GpuOverrides</name>
+    <message>
+        <source>GPU overrides file {path}: {problem}</source>
+        <extracomment>key -&gt; (lowest, highest) in base units, with the unit type to show them in</extracomment>
+        <translation>Fichier des valeurs personnalisées de GPU {path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>GPU {gpu}: {problem}</source>
+        <translation>GPU {gpu}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be overridden (memory, bandwidth or a peak such as fp16).</source>
+        <translation>«&#xa0;{key}&#xa0;» ne peut pas être remplacé (mémoire, bande passante ou un pic comme fp16).</translation>
+    </message>
+    <message>
+        <source>{key} must be a number.</source>
+        <translation>{key} doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is outside the sane range {low} to {high} (values are in bytes, bytes/s or FLOP/s, not GiB or TFLOPS).</source>
+        <translation>{key} = {value} est hors de la plage raisonnable de {low} à {high} (valeurs en octets, octets/s ou FLOP/s, pas en Gio ni en TFLOPS).</translation>
+    </message>
+    <message>
+        <source>a GPU key must be 1 to 128 printable characters.</source>
+        <translation>une clé de GPU doit compter de 1 à 128 caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>the overrides of a GPU must be an object.</source>
+        <translation>les valeurs personnalisées d&apos;un GPU doivent former un objet.</translation>
+    </message>
+    <message>
+        <source>the file must be a gpuscope-gpu-overrides document, version 1, with a &quot;gpus&quot; object of at most 1,000 GPUs.</source>
+        <translation>le fichier doit être un document gpuscope-gpu-overrides, version 1, avec un objet «&#xa0;gpus&#xa0;» d&apos;au plus 1&#x202f;000 GPU.</translation>
+    </message>
+    <message>
+        <source>Some GPU overrides in {path} were left out ({first}). A copy of the file was kept as {backup}.</source>
+        <translation>Des valeurs personnalisées de GPU de {path} ont été écartées ({first}). Une copie du fichier a été conservée sous {backup}.</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2535,7 @@
     <name>PlotTabs</name>
     <message>
         <source>Memory</source>
+        <extracomment>key -&gt; (module, class) of the pyqtgraph plot panels, in tab order</extracomment>
         <translation>Mémoire</translation>
     </message>
     <message>
@@ -2666,6 +2789,10 @@
     <message>
         <source>the top level must be a JSON object.</source>
         <translation>le niveau supérieur doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>a number in the file has thousands of digits.</source>
+        <translation>un nombre du fichier compte des milliers de chiffres.</translation>
     </message>
     <message>
         <source>not a gpuscope snapshot (&quot;format&quot; is {found}, expected &quot;gpuscope-snapshot&quot;).</source>
@@ -3059,6 +3186,42 @@
     <message>
         <source>bits/weight</source>
         <translation>bits/poids</translation>
+    </message>
+</context>
+<context>
+    <name>UserData</name>
+    <message>
+        <source>Cannot save {path}: {detail}.</source>
+        <extracomment>A user file larger than this is not one gpuscope wrote: it is set aside, not parsed. Temporary files of a killed writer older than this are removed when the file is next read.</extracomment>
+        <translation>Impossible d&apos;enregistrer {path}&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} was damaged ({problem}). It was kept as {backup}; gpuscope started with defaults.</source>
+        <translation>{path} était endommagé ({problem}). Il a été conservé sous {backup}&#x202f;; gpuscope a démarré avec les valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} ({detail}); gpuscope started with defaults.</source>
+        <translation>Impossible de lire {path} ({detail})&#x202f;; gpuscope a démarré avec les valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail} at line {line}</source>
+        <translation>JSON invalide&#xa0;: {detail} à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>a number with thousands of digits</source>
+        <translation>un nombre de plusieurs milliers de chiffres</translation>
+    </message>
+    <message>
+        <source>{size}, more than a user file can be</source>
+        <translation>{size}, plus qu&apos;un fichier utilisateur ne peut en faire</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -45,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a verb, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"gpuscope {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="log what NVML and the readers report (on stderr)")
     parser.add_argument(
         "--snapshot", metavar="FILE",
         help="use a GPU snapshot file instead of live NVML (see 'gpuscope snapshot save')",
@@ -55,9 +58,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def one_line(text: str) -> str:
+    """``text`` with control characters (from a file name the user typed, say) escaped: one
+    line on the terminal, and no escape sequence from data reaches it."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
+
+
+def _configure_logging(verbose: bool) -> None:
+    """Quiet by default: failures reach the user as one line from the verb, not as log records."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.CRITICAL,
+                        format="gpuscope: %(levelname)s: %(message)s", stream=sys.stderr)
+
+
 def run_cli(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
+    _configure_logging(bool(getattr(args, "verbose", False)))
     if not args.verb:
         parser.print_help()
         return 0
@@ -65,7 +83,7 @@ def run_cli(argv: Sequence[str]) -> int:
     try:
         return int(module.run(args) or 0)  # type: ignore[attr-defined]
     except GpuscopeError as exc:
-        print(f"gpuscope: {exc.message.render()}", file=sys.stderr)
+        print(f"gpuscope: {one_line(exc.message.render())}", file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:
         return 0

@@ -1,20 +1,33 @@
 """``gpuscope detect``: NVML status and every device with its dense peaks.
 
-Exit status 0 whenever the report could be made, including "no driver" (``available: false`` with
-the reason); 1 when NVML was reachable but a device failed mid-read (what could be read is printed).
+Exit status 0 whenever the report could be made, including "no driver" (``available: false``
+with the reason); 1 when live NVML failed while being read: it did not answer within the
+timeout (``code: "timeout"``), or a device stopped answering mid-read (a field unavailable for
+``GpuIsLost``, ``Timeout``, ``Uninitialized`` or ``Unknown``); what could be read is still
+printed. See docs/cli.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from gpuscope.cli.common import add_json_flag
+from gpuscope.hardware import nvml_status as st
+from gpuscope.hardware.device import DeviceRecord
+from gpuscope.hardware.fields import GPU_IS_LOST, TIMEOUT, UNINITIALIZED, UNKNOWN, reason_message
 from gpuscope.hardware.gpu import PEAK_KEYS
 from gpuscope.hardware.resolve import ResolvedGpu, resolve_device
 from gpuscope.hardware.source import open_source
+from gpuscope.text import QT_TRANSLATE_NOOP
 from gpuscope.units import ByteRate, Bytes, Kind, Quantity
 from gpuscope.units import format_quantity as fq
+
+#: Reasons meaning "the read failed" (as opposed to "this GPU or driver cannot tell").
+FAILURE_REASONS = frozenset({GPU_IS_LOST, TIMEOUT, UNINITIALIZED, UNKNOWN})
+_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "Cli", "NVML failed while reading GPU {index} ({reason}); the report shows what could be read.")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -38,23 +51,39 @@ def _device_json(r: ResolvedGpu) -> dict:
     }
 
 
+def read_failures(status: st.NvmlStatus, records: list[DeviceRecord]) -> list[tuple[int, str]]:
+    """(device index, reason) for each device whose live read failed part-way (-1: NVML itself)."""
+    failures = [(-1, st.TIMEOUT)] if status.code == st.TIMEOUT else []
+    for rec in records:
+        reasons = sorted({r for r in rec.unavailable.values() if r in FAILURE_REASONS})
+        failures += [(rec.index, r) for r in reasons[:1]]
+    return failures
+
+
 def run(args: argparse.Namespace) -> int:
     source = open_source(args.snapshot)
     try:
         status = source.status()
-        resolved = [resolve_device(rec) for rec in source.devices()]
+        records = source.devices()
+        resolved = [resolve_device(rec) for rec in records]
     finally:
         source.close()
+    failures = read_failures(status, records) if source.kind == "live" else []
+    for index, reason in failures:
+        if index >= 0:
+            print(f"gpuscope: {_INCOMPLETE(index=index, reason=reason_message(reason)).render()}",
+                  file=sys.stderr)
+    code = 1 if failures else 0
     if args.json:
         print(json.dumps({
             "nvml": {"available": status.available,
                      "reason": status.reason.render() if status.reason else None,
                      "code": status.code, "driver_version": status.driver_version,
                      "cuda_driver_version": status.cuda_driver_version,
-                     "source": source.kind},
+                     "source": source.kind, "complete": not failures},
             "devices": [_device_json(r) for r in resolved],
         }, indent=2))
-        return 0
+        return code
     if status.available:
         print(f"NVML: driver {status.driver_version or '?'}, CUDA "
               f"{status.cuda_driver_version or '?'} ({source.describe().render()})")
@@ -63,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         print("Planning mode: choose a GPU with --gpu NAME (see 'gpuscope gpus').")
     for r in resolved:
         _print_device(r)
-    return 0
+    return code
 
 
 def _print_device(r: ResolvedGpu) -> None:

@@ -58,6 +58,7 @@ _NOT_UTF8 = QT_TRANSLATE_NOOP("Snapshot", "the file is not UTF-8 text.")
 _NOT_JSON = QT_TRANSLATE_NOOP(
     "Snapshot", "not valid JSON ({detail} at line {line}, column {column}).")
 _NOT_OBJECT = QT_TRANSLATE_NOOP("Snapshot", "the top level must be a JSON object.")
+_LONG_NUMBER = QT_TRANSLATE_NOOP("Snapshot", "a number in the file has thousands of digits.")
 _FORMAT = QT_TRANSLATE_NOOP(
     "Snapshot", "not a gpuscope snapshot (\"format\" is {found}, expected \"gpuscope-snapshot\").")
 _NEWER = QT_TRANSLATE_NOOP(
@@ -107,7 +108,7 @@ def load_snapshot(path: str | os.PathLike[str]) -> Snapshot:
             raise _problem(name, _TOO_LARGE(size=Bytes(size), limit=Bytes(MAX_BYTES)))
         with p.open("rb") as f:
             raw = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
+    except (FileNotFoundError, ValueError):  # ValueError: a NUL in the name (API callers)
         raise InputError(_NOT_FOUND(path=name)) from None
     except OSError as exc:
         raise GpuscopeError(_UNREADABLE(path=name, detail=exc.strerror or str(exc))) from None
@@ -123,6 +124,8 @@ def load_snapshot(path: str | os.PathLike[str]) -> Snapshot:
         raise _problem(name, _NOT_JSON(detail=exc.msg, line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
         raise _problem(name, _NOT_JSON(detail="nested too deeply", line=1, column=1)) from None
+    except ValueError:  # an integer of more than 4,300 digits (sys.get_int_max_str_digits)
+        raise _problem(name, _LONG_NUMBER()) from None
     try:
         return from_document(data, source=name)
     except schema.SnapshotProblem as exc:

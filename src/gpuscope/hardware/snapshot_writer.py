@@ -2,8 +2,9 @@
 
 The document is built from a :class:`~gpuscope.hardware.snapshot.Snapshot`, checked by reading it
 back with the strict loader (gpuscope never writes a file it would refuse), then written to a
-temporary file in the target folder, flushed to disk and renamed over the target: an interrupted or
-failed save leaves the previous file as it was.
+temporary file in the target folder, flushed to disk and renamed over the target
+(:func:`gpuscope.userdata.write_bytes_atomic`): an interrupted or failed save leaves the previous
+file as it was.
 """
 
 from __future__ import annotations
@@ -12,19 +13,18 @@ import json
 import os
 import re
 import socket
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from gpuscope.errors import GpuscopeError
 from gpuscope.hardware import nvml_status as st
 from gpuscope.hardware.device import DeviceRecord
 from gpuscope.hardware.readings import MigInstance
 from gpuscope.hardware.snapshot import FORMAT, VERSION, Snapshot, from_document
 from gpuscope.hardware.telemetry import SAMPLE_FIELDS, TelemetrySample
 from gpuscope.text import QT_TRANSLATE_NOOP
+from gpuscope.userdata import write_bytes_atomic
 
 _UNWRITABLE = QT_TRANSLATE_NOOP("Snapshot", "Cannot write snapshot file {path}: {detail}.")
 
@@ -98,48 +98,7 @@ def write_snapshot(path: str | os.PathLike[str], snap: Snapshot) -> Path:
     """Write ``snap`` atomically (temp file in the same folder, fsync, rename)."""
     doc = to_document(snap)
     from_document(json.loads(json.dumps(doc)))  # never write a file we could not read back
-    p = Path(path)
-    data = dumps(doc).encode("utf-8")
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, _file_mode(p))  # mkstemp makes 0600; a snapshot is a normal file
-        os.replace(tmp, p)
-        tmp = None
-        _fsync_dir(p.parent)
-    except OSError as exc:
-        raise GpuscopeError(_UNWRITABLE(path=str(p), detail=exc.strerror or str(exc))) from None
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-    return p
-
-
-def _file_mode(p: Path) -> int:
-    """Keep the mode of the file being replaced; else rw-r--r-- less the umask."""
-    try:
-        return p.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # Windows cannot open a folder; the rename is still atomic there
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    return write_bytes_atomic(path, dumps(doc).encode("utf-8"), error=_UNWRITABLE)
 
 
 def save_snapshot(path: str | os.PathLike[str], status: st.NvmlStatus,

@@ -7,8 +7,10 @@ telemetry stream. :func:`open_source` picks the live one or the snapshot one, so
 
 from __future__ import annotations
 
+import math
 import os
 import threading
+from collections.abc import Mapping
 from typing import Any
 
 from gpuscope.hardware import nvml_status as st
@@ -151,9 +153,27 @@ class SnapshotSource(GpuSource):
                          driver=s.driver_version or _UNKNOWN(), path=s.source or "-")
 
 
+#: Environment variable: seconds to wait for NVML to start and list the GPUs (default 10).
+TIMEOUT_ENV = "GPUSCOPE_NVML_TIMEOUT"
+DEFAULT_TIMEOUT_S = 10.0
+
+
+def nvml_timeout(environ: Mapping[str, str] | None = None) -> float:
+    """``$GPUSCOPE_NVML_TIMEOUT`` clamped to 0.1-600 s; the default when unset or not a number."""
+    raw = (os.environ if environ is None else environ).get(TIMEOUT_ENV, "")
+    try:
+        value = float(raw)
+    except ValueError:
+        return DEFAULT_TIMEOUT_S
+    return min(600.0, max(0.1, value)) if math.isfinite(value) else DEFAULT_TIMEOUT_S
+
+
 def open_source(snapshot_path: str | os.PathLike[str] | None = None, *,
-                nvml: Any | None = None) -> GpuSource:
-    """The snapshot at ``snapshot_path`` when given (InputError if bad), else live NVML."""
+                nvml: Any | None = None, timeout_s: float | None = None) -> GpuSource:
+    """The snapshot at ``snapshot_path`` when given (InputError if bad), else live NVML.
+
+    Opening live NVML never blocks longer than ``timeout_s`` (default: :func:`nvml_timeout`).
+    """
     if snapshot_path:
         return SnapshotSource.from_file(snapshot_path)
-    return LiveSource(nvml)
+    return LiveSource(nvml, timeout_s=nvml_timeout() if timeout_s is None else timeout_s)

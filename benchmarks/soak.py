@@ -1,0 +1,209 @@
+"""Soak test: hours of live telemetry, accelerated; memory must stay flat and CPU low.
+
+Runs the real telemetry pipeline -- :class:`TelemetrySampler` on its own thread with per-device
+worker threads, the real ``pynvml`` binding, history, subscribers -- against the stand-in NVML
+library (tests/fakes/nvml_standin; ``--nvml fake`` uses the Python fake instead) with a clock
+running ``--speed`` times faster than the wall: at 20x, one real second holds 20 one-second
+polls, so 8 hours of a window left open take 24 minutes. ``--speed 0`` polls as fast as it can
+(same code path, no sleeping), to reach days of equivalent time in minutes.
+
+It records, every ``--report-every`` equivalent minutes, the resident memory (``/proc``), live
+Python objects, threads and history size, and at the end the CPU time per poll, i.e. the CPU
+share of one core that 1 Hz polling costs. Prints a table and writes benchmarks/results/soak.json.
+
+    python benchmarks/soak.py --hours 8 --speed 20          # the issue's run (24 min)
+    python benchmarks/soak.py --hours 48 --speed 0          # past the 24 h history bound
+
+``--with-window`` (added with the window): also feed each frame to the window's telemetry plot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import resource
+import sys
+import tempfile
+import threading
+import time
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+RESULTS = ROOT / "benchmarks" / "results" / "soak.json"
+
+
+def rss_bytes() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def cpu_seconds() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def open_nvml(kind: str, devices: int, stack: ExitStack) -> Any | None:
+    """The NVML module for the facade: None = the real pynvml over the stand-in library."""
+    from tests.fakes.nvml_standin import Standin, build, machine, rtx4090, skip_reason
+
+    if kind == "standin" and skip_reason() is None:
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        cards = [rtx4090(uuid=f"GPU-5bd0d6b4-1e2f-4c37-9a4e-0123456789{k:02d}",
+                         pci_bus_id=f"00000000:{k + 1:02X}:00.0",
+                         processes=[{"pid": 4000 + k, "used": 2**30, "kind": "compute"}])
+                 for k in range(devices)]
+        standin = Standin(build(folder), folder / "nvml.cfg")
+        standin.configure(machine(*cards, process_names={4000 + k: "llama-server"
+                                                         for k in range(devices)}))
+        stack.enter_context(standin.installed())
+        return None
+    from tests.fakes.presets import machine as fake_machine
+    from tests.fakes.presets import rtx3090
+
+    return fake_machine(*[rtx3090(k % 10) for k in range(devices)])
+
+
+def window_consumer(args: argparse.Namespace) -> Any | None:
+    """The window's per-frame work (telemetry plot update) for ``--with-window``; not yet."""
+    if args.with_window:
+        raise SystemExit("--with-window: the window's part of the soak is not wired yet")
+    return None
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    from gpuscope.hardware.source import LiveSource
+
+    polls = int(args.hours * 3600)
+    rows: list[dict[str, float]] = []
+    with ExitStack() as stack:
+        nvml = open_nvml(args.nvml, args.devices, stack)
+        source = LiveSource(nvml, timeout_s=10.0)
+        assert source.status().available, source.status()
+        wall0 = time.monotonic()
+        speed = args.speed or 1.0
+        clock = (lambda: 1e9 + (time.monotonic() - wall0) * speed) if args.speed else None
+        count = [0]
+        sampler = source.telemetry(rate_hz=1.0, timeout_s=2.0,
+                                   **({"clock": clock} if clock else {}))
+        frames = {"n": 0, "samples": 0}
+
+        def consume(frame: Any) -> None:  # what a subscriber does: look at every sample
+            frames["n"] += 1
+            frames["samples"] += len(frame.samples)
+
+        sampler.subscribe(consume)
+        extra = window_consumer(args)
+        if extra is not None:
+            sampler.subscribe(extra)
+        every = max(1, int(args.report_every * 60))
+        cpu0 = cpu_seconds()
+
+        def snapshot(equiv_s: float) -> None:
+            gc.collect()
+            rows.append({"equiv_h": equiv_s / 3600, "real_s": time.monotonic() - wall0,
+                         "rss_mib": rss_bytes() / 2**20, "objects": len(gc.get_objects()),
+                         "threads": threading.active_count(), "history": len(sampler.history),
+                         "cpu_s": cpu_seconds() - cpu0})
+            if args.verbose:
+                print(_row(rows[-1]), flush=True)
+
+        snapshot(0)
+        if args.speed:
+            sampler._rate = float(args.speed)  # past the 6 Hz clamp: 20 polls/s = 20x of 1 Hz
+            sampler.start()
+            while frames["n"] < polls:
+                time.sleep(0.05)
+                if frames["n"] // every > count[0]:
+                    count[0] = frames["n"] // every
+                    snapshot(frames["n"])
+            sampler.stop()
+        else:
+            fast_t = [1e9]
+            sampler._clock = lambda: fast_t[0]
+            for n in range(1, polls + 1):
+                fast_t[0] += 1.0
+                sampler.poll_once()
+                if n % every == 0:
+                    snapshot(n)
+        if rows[-1]["equiv_h"] * 3600 < frames["n"]:
+            snapshot(frames["n"])
+        cpu = cpu_seconds() - cpu0
+        real = time.monotonic() - wall0
+        source.close()
+    return summarize(args, rows, frames, cpu, real)
+
+
+def summarize(args: argparse.Namespace, rows: list[dict[str, float]], frames: dict[str, int],
+              cpu: float, real: float) -> dict[str, Any]:
+    """Totals, and growth from the first report after 30 min (warm) to the last one before stop.
+
+    ``objects_growth`` minus ``history_growth`` is what grew besides the bounded history (which
+    fills for its first 24 h: 10 s means of each GPU's samples): a leak shows there.
+    """
+    running = [r for r in rows if r["threads"] > 1] or rows  # before the threads were stopped
+    warm = next((r for r in running if r["equiv_h"] >= 0.5), running[0])
+    last = running[-1]
+    per_poll = cpu / max(1, frames["n"])
+    return {
+        "config": {"hours": args.hours, "speed": args.speed, "nvml": args.nvml,
+                   "devices": args.devices, "python": platform.python_version(),
+                   "machine": platform.machine(), "cpus": os.cpu_count()},
+        "polls": frames["n"], "samples": frames["samples"], "real_s": round(real, 1),
+        "cpu_s": round(cpu, 2), "cpu_ms_per_poll": round(per_poll * 1000, 3),
+        "cpu_percent_of_one_core_at_1hz": round(per_poll * 100, 3),
+        "warm_equiv_h": warm["equiv_h"], "end_equiv_h": last["equiv_h"],
+        "rss_mib_warm": round(warm["rss_mib"], 2), "rss_mib_end": round(last["rss_mib"], 2),
+        "rss_growth_mib": round(last["rss_mib"] - warm["rss_mib"], 2),
+        "objects_growth": last["objects"] - warm["objects"],
+        "history_growth": last["history"] - warm["history"],
+        "objects_growth_besides_history": (last["objects"] - warm["objects"])
+        - (last["history"] - warm["history"]),
+        "threads_running": last["threads"], "history_end": last["history"],
+        "rows": [{k: round(v, 3) for k, v in r.items()} for r in rows],
+    }
+
+
+def _row(r: dict[str, float]) -> str:
+    return (f"{r['equiv_h']:8.2f} {r['real_s']:9.1f} {r['rss_mib']:9.2f} {r['objects']:9.0f} "
+            f"{r['threads']:7.0f} {r['history']:8.0f} {r['cpu_s']:8.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--hours", type=float, default=8.0, help="equivalent hours of 1 Hz polling")
+    p.add_argument("--speed", type=float, default=20.0,
+                   help="acceleration (20: 20 polls per real second); 0: as fast as possible")
+    p.add_argument("--nvml", choices=("standin", "fake"), default="standin")
+    p.add_argument("--devices", type=int, default=2)
+    p.add_argument("--report-every", type=float, default=30.0, help="equivalent minutes")
+    p.add_argument("--with-window", action="store_true", help="also update the telemetry plot")
+    p.add_argument("--out", type=Path, default=RESULTS)
+    p.add_argument("-v", "--verbose", action="store_true", help="print rows as they come")
+    args = p.parse_args(argv)
+    print(f"{'equiv h':>8} {'real s':>9} {'RSS MiB':>9} {'objects':>9} {'threads':>7} "
+          f"{'history':>8} {'CPU s':>8}")
+    result = run(args)
+    if not args.verbose:
+        for r in result["rows"]:
+            print(_row(r))
+    print(f"\n{result['polls']} polls of {args.devices} GPUs in {result['real_s']} s; "
+          f"CPU {result['cpu_ms_per_poll']} ms per poll = "
+          f"{result['cpu_percent_of_one_core_at_1hz']} % of one core at 1 Hz; RSS "
+          f"{result['rss_mib_warm']} MiB at {result['warm_equiv_h']:g} h, "
+          f"{result['rss_mib_end']} MiB at {result['end_equiv_h']:g} h "
+          f"({result['rss_growth_mib']:+} MiB); Python objects {result['objects_growth']:+}, "
+          f"of which history {result['history_growth']:+}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
