@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -37,7 +38,9 @@ def load() -> Remembered:
         default = getattr(out, f.name)
         try:
             value = s.value(f"selection/{f.name}", default, type=type(default))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # "1e400" asks int(inf)
+            value = default
+        if isinstance(value, float) and not math.isfinite(value):
             value = default
         setattr(out, f.name, value)
     return out
