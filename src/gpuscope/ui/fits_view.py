@@ -260,6 +260,7 @@ class FitsView(QWidget):
         self.context.setObjectName("fitsContext")
         self.context.setValue(8192)
         self.family = QComboBox(self, objectName="fitsFamily")
+        self.family.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.params_min = QDoubleSpinBox(self, objectName="fitsParamsMin")
         self.params_max = QDoubleSpinBox(self, objectName="fitsParamsMax")
         for box, value in ((self.params_min, 0.0), (self.params_max, 1000.0)):

@@ -41,6 +41,7 @@ class PlotPanel(QWidget):
                     axis.setTextPen(theme.foreground)
                     # grid lines at labelled ticks only: the minor grid is most of a repaint
                     axis.setStyle(maxTickLevel=0)
+                    axis.setTickDensity(2.0)  # with no minor ticks, enough labels to read by
                     # an axis that did not change is blitted from a pixmap, not redrawn
                     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 item.showGrid(x=True, y=True, alpha=theme.grid_alpha)

@@ -34,7 +34,8 @@ class MemoryPlot(PlotPanel):
         self.layers = [self.plot.plot([], [], fillLevel=0, antialias=False) for _ in range(4)]
         for z, item in enumerate(self.layers):
             item.setZValue(-z)
-        self.swatches = self.layers
+        # the legend shows square swatches (a filled curve's own sample is a triangle)
+        self.swatches = [pg.ScatterPlotItem(symbol="s", size=12) for _ in self.layers]
         self._tops = np.zeros((4, 1))
         self.total_line = pg.InfiniteLine(angle=0, movable=False)
         self.free_line = pg.InfiniteLine(angle=0, movable=False)
@@ -69,6 +70,8 @@ class MemoryPlot(PlotPanel):
         for i, layer in enumerate(self.layers):
             layer.setBrush(pg.mkBrush(with_alpha(theme.series[i], 235)))
             layer.setPen(pg.mkPen(None))
+            self.swatches[i].setBrush(pg.mkBrush(theme.series[i]))
+            self.swatches[i].setPen(pg.mkPen(None))
         self.total_line.setPen(pg.mkPen(theme.limit, width=2))
         self.free_line.setPen(pg.mkPen(theme.free, width=2, style=Qt.PenStyle.DashLine))
         self.context_line.setPen(pg.mkPen(theme.foreground, width=1, style=Qt.PenStyle.DotLine))
@@ -76,6 +79,7 @@ class MemoryPlot(PlotPanel):
         for label in self.line_labels.values():
             label.setColor(theme.foreground)
         self.legend.setLabelTextColor(theme.foreground)
+        self.legend.setBrush(pg.mkBrush(with_alpha(theme.background, 225)))  # lines pass under
         super().apply_theme(theme)
 
     def update_estimate(self, e: Estimate) -> None:
@@ -109,7 +113,8 @@ class MemoryPlot(PlotPanel):
         self.fit_line.setVisible(bool(fit_ctx))
         if fit_ctx:
             self.fit_line.setPos(math.log10(fit_ctx))
-        top = nice_ceiling(max(float(tops[-1].max()), e.fit.available_bytes / GIB) * 1.04)
+        # headroom above the VRAM line for its label
+        top = nice_ceiling(max(float(tops[-1].max()), e.fit.available_bytes / GIB) * 1.1)
         # move an axis only when its range changes: repainting one costs more than the curves
         if self.redraw_needed("y axis", top):
             self.plot.setYRange(0, top, padding=0)

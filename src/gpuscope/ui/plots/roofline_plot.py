@@ -14,6 +14,7 @@ from gpuscope.estimate.result import Estimate
 from gpuscope.ui.i18n import text
 from gpuscope.ui.plots.axes import decade_ticks
 from gpuscope.ui.plots.base import PlotPanel
+from gpuscope.ui.plots.theme import with_alpha
 from gpuscope.units import U
 
 ROOFS = (("fp32", "FP32"), ("fp16", "FP16 tensor"), ("int8", "INT8 tensor"), ("fp8", "FP8"),
@@ -28,7 +29,7 @@ class RooflinePlot(PlotPanel):
         self.plot: pg.PlotItem = self.graphics.addPlot()
         self.plot.setLogMode(x=True, y=True)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.legend = self.plot.addLegend(offset=(-10, -10))  # bottom right: below the roofs
         self.roofs = {key: self.plot.plot([], []) for key, _ in ROOFS}
         self.points = pg.ScatterPlotItem(size=12)
         self.plot.addItem(self.points)
@@ -68,6 +69,7 @@ class RooflinePlot(PlotPanel):
         for label in self.labels:
             label.setColor(theme.foreground)
         self.legend.setLabelTextColor(theme.foreground)
+        self.legend.setBrush(pg.mkBrush(with_alpha(theme.background, 225)))  # lines pass under
         self.ridge_label.setColor(theme.foreground)
         super().apply_theme(theme)
 
@@ -103,6 +105,7 @@ class RooflinePlot(PlotPanel):
         self.plot.setYRange(math.log10(bw * X_RANGE[0] / 1e12), math.log10(top * 2 / 1e12),
                             padding=0)
         decade_ticks(self.plot.getAxis("bottom"), *X_RANGE)
+        decade_ticks(self.plot.getAxis("left"), bw * X_RANGE[0] / 1e12, top * 2 / 1e12)
 
     def _ridge_text(self) -> None:
         self.ridge_label.setFormat(self.tr("ridge %1 FLOP/B").replace("%1", f"{self._ridge:.0f}"))
