@@ -13,6 +13,10 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "translations" / "gpuscope_fr.ts"
 
 NEW: dict[str, str | list[str]] = {
+    "Does not fit: these speeds assume it did. 'How to run it' shows the speed with part of the "
+    "model in system RAM.":
+        "Ne tient pas : ces vitesses supposent que le modèle tienne. « Comment l'exécuter » "
+        "donne la vitesse avec une partie du modèle en mémoire système.",
     "batch {batch}, {bound} -> {value}": "lot de {batch}, {bound} -> {value}",
     "Samples per second": "Échantillons par seconde",
     "compute-bound": "limité par le calcul",

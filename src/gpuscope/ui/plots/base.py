@@ -46,6 +46,7 @@ class PlotPanel(QWidget):
                     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
                 item.titleLabel.setAttr("color", theme.foreground)
+        self.retranslate()  # titles and legend labels take the new colour when set again
         if self.last is not None:
             self.update_estimate(self.last)
 

@@ -59,8 +59,8 @@ class SpeedPlot(PlotPanel):
             p.setMouseEnabled(x=False, y=False)
         self.decode = _Banded(self.decode_plot)
         self.prefill = _Banded(self.prefill_plot)
-        self.note = pg.TextItem(anchor=(0.5, 0.5))
-        self.decode_plot.addItem(self.note)
+        # a line under both plots: why the curves are empty, or what they assume
+        self.note: pg.LabelItem = self.graphics.addLabel("", row=1, col=0, colspan=2)
         self.data: dict[str, np.ndarray] = {}
         self.retranslate()
         self.apply_theme(self.theme)
@@ -76,13 +76,21 @@ class SpeedPlot(PlotPanel):
     def apply_theme(self, theme) -> None:  # type: ignore[override]
         self.decode.style(theme.series[0])
         self.prefill.style(theme.series[1])
-        self.note.setColor(theme.foreground)
+        self.note.setAttr("color", theme.foreground)
         super().apply_theme(theme)
 
     def update_estimate(self, e: Estimate) -> None:
         spec = e.model.transformer
         decoder = spec is not None and not spec.encoder_only
-        self.note.setText("" if decoder else self.tr("Not a text generator: see samples/s"))
+        if not decoder:
+            note = self.tr("Not a text generator: see samples/s")
+        elif not e.fit.fits:
+            note = self.tr("Does not fit: these speeds assume it did. 'How to run it' shows the "
+                           "speed with part of the model in system RAM.")
+        else:
+            note = ""
+        if note != self.note.text:
+            self.note.setText(note)
         if not decoder:
             for b in (self.decode, self.prefill):
                 b.set_curves(np.array([1]), np.array([0.0]), np.array([0.0]), np.array([0.0]))
