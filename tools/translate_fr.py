@@ -13,6 +13,9 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "translations" / "gpuscope_fr.ts"
 
 NEW: dict[str, str | list[str]] = {
+    "Not scanned yet: Scan looks for GGUF and safetensors models on this computer.":
+        "Pas encore analysé : l'analyse cherche les modèles GGUF et safetensors sur cet "
+        "ordinateur.",
     "Does not fit: these speeds assume it did. 'How to run it' shows the speed with part of the "
     "model in system RAM.":
         "Ne tient pas : ces vitesses supposent que le modèle tienne. « Comment l'exécuter » "

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>About</name>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>What can this GPU do, will this model fit, and how fast will it run? Every figure shows its formula and source. gpuscope works offline and never uses the network.</source>
-        <translation>Que peut faire ce GPU, ce modèle tiendra-t-il en mémoire, et à quelle vitesse tournera-t-il ? Chaque chiffre indique sa formule et sa source. gpuscope fonctionne hors ligne et n'utilise jamais le réseau.</translation>
+        <translation>Que peut faire ce GPU, ce modèle tiendra-t-il en mémoire, et à quelle vitesse tournera-t-il&#x202f;? Chaque chiffre indique sa formule et sa source. gpuscope fonctionne hors ligne et n&apos;utilise jamais le réseau.</translation>
     </message>
 </context>
 <context>
@@ -31,7 +32,7 @@
     </message>
     <message>
         <source>Cannot open this model</source>
-        <translation>Impossible d'ouvrir ce modèle</translation>
+        <translation>Impossible d&apos;ouvrir ce modèle</translation>
     </message>
     <message>
         <source>Load GPU snapshot</source>
@@ -47,7 +48,7 @@
     </message>
     <message>
         <source>There is no detected GPU to record on this machine.</source>
-        <translation>Aucun GPU détecté sur cette machine : rien à enregistrer.</translation>
+        <translation>Aucun GPU détecté sur cette machine&#xa0;: rien à enregistrer.</translation>
     </message>
     <message>
         <source>gpuscope snapshots (*.json)</source>
@@ -71,7 +72,7 @@
     </message>
     <message>
         <source>Export estimate</source>
-        <translation>Exporter l'estimation</translation>
+        <translation>Exporter l&apos;estimation</translation>
     </message>
     <message>
         <source>Summary copied to the clipboard</source>
@@ -90,7 +91,7 @@
     </message>
     <message>
         <source>Transformer blocks; each has attention and a feed-forward network.</source>
-        <translation>Blocs Transformer ; chacun comporte une attention et un réseau à propagation avant (FFN).</translation>
+        <translation>Blocs Transformer&#x202f;; chacun comporte une attention et un réseau à propagation avant (FFN).</translation>
     </message>
     <message>
         <source>Hidden size</source>
@@ -98,15 +99,15 @@
     </message>
     <message>
         <source>Width of the residual stream (d_model): every token is a vector this long.</source>
-        <translation>Largeur du flux résiduel (d_model) : chaque jeton est un vecteur de cette longueur.</translation>
+        <translation>Largeur du flux résiduel (d_model)&#xa0;: chaque jeton est un vecteur de cette longueur.</translation>
     </message>
     <message>
         <source>Attention heads</source>
-        <translation>Têtes d'attention</translation>
+        <translation>Têtes d&apos;attention</translation>
     </message>
     <message>
         <source>Query heads per layer; each attends to the context separately.</source>
-        <translation>Têtes de requête par couche ; chacune calcule sa propre attention sur le contexte.</translation>
+        <translation>Têtes de requête par couche&#x202f;; chacune calcule sa propre attention sur le contexte.</translation>
     </message>
     <message>
         <source>KV heads</source>
@@ -114,7 +115,7 @@
     </message>
     <message>
         <source>Key/value heads per layer. Fewer than attention heads = grouped-query attention, which shrinks the KV cache.</source>
-        <translation>Têtes clé/valeur par couche. Moins de têtes KV que de têtes d'attention = attention à requêtes groupées (GQA), qui réduit le cache KV.</translation>
+        <translation>Têtes clé/valeur par couche. Moins de têtes KV que de têtes d&apos;attention = attention à requêtes groupées (GQA), qui réduit le cache KV.</translation>
     </message>
     <message>
         <source>Head dimension</source>
@@ -122,14 +123,14 @@
     </message>
     <message>
         <source>Width of one attention head.</source>
-        <translation>Largeur d'une tête d'attention.</translation>
+        <translation>Largeur d&apos;une tête d&apos;attention.</translation>
     </message>
     <message>
         <source>FFN size</source>
         <translation>Taille du FFN</translation>
     </message>
     <message>
-        <source>Width of the feed-forward network's hidden layer.</source>
+        <source>Width of the feed-forward network&apos;s hidden layer.</source>
         <translation>Largeur de la couche cachée du réseau à propagation avant.</translation>
     </message>
     <message>
@@ -138,7 +139,7 @@
     </message>
     <message>
         <source>Number of tokens the tokenizer knows; sets the embedding and output sizes.</source>
-        <translation>Nombre de jetons que connaît le tokeniseur ; fixe la taille des embeddings et de la couche de sortie.</translation>
+        <translation>Nombre de jetons que connaît le tokeniseur&#x202f;; fixe la taille des embeddings et de la couche de sortie.</translation>
     </message>
     <message>
         <source>Maximum context</source>
@@ -154,7 +155,7 @@
     </message>
     <message>
         <source>Mixture of experts: FFN copies per layer (0 = dense model). All are in memory; only the active ones are read per token.</source>
-        <translation>Mélange d'experts : copies du FFN par couche (0 = modèle dense). Toutes sont en mémoire ; seules les actives sont lues pour chaque jeton.</translation>
+        <translation>Mélange d&apos;experts&#xa0;: copies du FFN par couche (0 = modèle dense). Toutes sont en mémoire&#x202f;; seules les actives sont lues pour chaque jeton.</translation>
     </message>
     <message>
         <source>Active experts</source>
@@ -166,11 +167,11 @@
     </message>
     <message>
         <source>Expert FFN size</source>
-        <translation>Taille FFN d'un expert</translation>
+        <translation>Taille FFN d&apos;un expert</translation>
     </message>
     <message>
         <source>Hidden width of one expert (0 = same as FFN size).</source>
-        <translation>Largeur cachée d'un expert (0 = identique à la taille du FFN).</translation>
+        <translation>Largeur cachée d&apos;un expert (0 = identique à la taille du FFN).</translation>
     </message>
     <message>
         <source>Sliding window</source>
@@ -178,7 +179,7 @@
     </message>
     <message>
         <source>Tokens a sliding-window layer attends to (0 = none); caps its KV cache.</source>
-        <translation>Jetons vus par une couche à fenêtre glissante (0 = aucune) ; plafonne son cache KV.</translation>
+        <translation>Jetons vus par une couche à fenêtre glissante (0 = aucune)&#x202f;; plafonne son cache KV.</translation>
     </message>
     <message>
         <source>Sliding-window layers</source>
@@ -194,7 +195,7 @@
     </message>
     <message>
         <source>The output layer reuses the embedding table.</source>
-        <translation>La couche de sortie réutilise la table d'embeddings.</translation>
+        <translation>La couche de sortie réutilise la table d&apos;embeddings.</translation>
     </message>
 </context>
 <context>
@@ -213,7 +214,7 @@
     </message>
     <message>
         <source>mixture-of-experts {kind}</source>
-        <translation>{kind} (mélange d'experts)</translation>
+        <translation>{kind} (mélange d&apos;experts)</translation>
     </message>
     <message>
         <source>multi-head attention</source>
@@ -245,7 +246,7 @@
     </message>
     <message>
         <source>recurrent (state-space) network</source>
-        <translation>réseau récurrent (à espace d'états)</translation>
+        <translation>réseau récurrent (à espace d&apos;états)</translation>
     </message>
     <message>
         <source>unrecognised network</source>
@@ -253,71 +254,71 @@
     </message>
     <message>
         <source>{n} blocks with q/k/v/o attention projections</source>
-        <translation>{n} blocs avec projections d'attention q/k/v/o</translation>
+        <translation>{n} blocs avec projections d&apos;attention q/k/v/o</translation>
     </message>
     <message>
         <source>{n} blocks with fused qkv attention projections</source>
-        <translation>{n} blocs avec projections d'attention qkv fusionnées</translation>
+        <translation>{n} blocs avec projections d&apos;attention qkv fusionnées</translation>
     </message>
     <message>
         <source>{heads} query heads with {kv} KV heads, one each: multi-head attention</source>
-        <translation>{heads} têtes de requête et {kv} têtes KV, une pour chacune : attention multi-têtes</translation>
+        <translation>{heads} têtes de requête et {kv} têtes KV, une pour chacune&#xa0;: attention multi-têtes</translation>
     </message>
     <message>
         <source>{heads} query heads share {kv} KV heads: grouped-query attention</source>
-        <translation>{heads} têtes de requête se partagent {kv} têtes KV : attention à requêtes groupées</translation>
+        <translation>{heads} têtes de requête se partagent {kv} têtes KV&#xa0;: attention à requêtes groupées</translation>
     </message>
     <message>
         <source>{heads} query heads share a single KV head: multi-query attention</source>
-        <translation>{heads} têtes de requête se partagent une seule tête KV : attention multi-requêtes</translation>
+        <translation>{heads} têtes de requête se partagent une seule tête KV&#xa0;: attention multi-requêtes</translation>
     </message>
     <message>
         <source>query and key projections are equally wide ({width}): one KV head per query head</source>
-        <translation>projections de requête et de clé de même largeur ({width}) : une tête KV par tête de requête</translation>
+        <translation>projections de requête et de clé de même largeur ({width})&#xa0;: une tête KV par tête de requête</translation>
     </message>
     <message>
         <source>query projection {q} wide, key projection {k} wide: {ratio} query heads per KV head (grouped-query attention)</source>
-        <translation>projection de requête de largeur {q}, projection de clé de largeur {k} : {ratio} têtes de requête par tête KV (attention à requêtes groupées)</translation>
+        <translation>projection de requête de largeur {q}, projection de clé de largeur {k}&#xa0;: {ratio} têtes de requête par tête KV (attention à requêtes groupées)</translation>
     </message>
     <message>
         <source>compressed KV projections (kv_a / kv_b): multi-head latent attention</source>
-        <translation>projections KV compressées (kv_a / kv_b) : attention latente multi-têtes</translation>
+        <translation>projections KV compressées (kv_a / kv_b)&#xa0;: attention latente multi-têtes</translation>
     </message>
     <message>
         <source>KV compressed to a latent of rank {rank} (kv_a / kv_b projections): multi-head latent attention</source>
-        <translation>KV compressés dans un espace latent de rang {rank} (projections kv_a / kv_b) : attention latente multi-têtes</translation>
+        <translation>KV compressés dans un espace latent de rang {rank} (projections kv_a / kv_b)&#xa0;: attention latente multi-têtes</translation>
     </message>
     <message>
         <source>the blocks form one causal stack (no separate encoder): decoder-only</source>
-        <translation>les blocs forment une seule pile causale (pas d'encodeur séparé) : décodeur seul</translation>
+        <translation>les blocs forment une seule pile causale (pas d&apos;encodeur séparé)&#xa0;: décodeur seul</translation>
     </message>
     <message>
         <source>the blocks sit in an encoder stack with no decoder: encoder-only</source>
-        <translation>les blocs forment une pile d'encodeur sans décodeur : encodeur seul</translation>
+        <translation>les blocs forment une pile d&apos;encodeur sans décodeur&#xa0;: encodeur seul</translation>
     </message>
     <message>
         <source>the file declares bidirectional (non-causal) attention: encoder-only</source>
-        <translation>le fichier déclare une attention bidirectionnelle (non causale) : encodeur seul</translation>
+        <translation>le fichier déclare une attention bidirectionnelle (non causale)&#xa0;: encodeur seul</translation>
     </message>
     <message>
         <source>an encoder stack and a decoder stack</source>
-        <translation>une pile d'encodeur et une pile de décodeur</translation>
+        <translation>une pile d&apos;encodeur et une pile de décodeur</translation>
     </message>
     <message>
         <source>{n} routed experts per mixture-of-experts layer</source>
-        <translation>{n} experts routés par couche de mélange d'experts</translation>
+        <translation>{n} experts routés par couche de mélange d&apos;experts</translation>
     </message>
     <message>
         <source>{n} routed experts per mixture-of-experts layer, {k} active per token</source>
-        <translation>{n} experts routés par couche de mélange d'experts, {k} actifs par jeton</translation>
+        <translation>{n} experts routés par couche de mélange d&apos;experts, {k} actifs par jeton</translation>
     </message>
     <message>
         <source>{n} blocks are recurrent (state-space) layers: a hybrid model</source>
-        <translation>{n} blocs sont des couches récurrentes (à espace d'états) : un modèle hybride</translation>
+        <translation>{n} blocs sont des couches récurrentes (à espace d&apos;états)&#xa0;: un modèle hybride</translation>
     </message>
     <message>
         <source>state-space / recurrent layers (ssm, time-mix) and no attention</source>
-        <translation>couches récurrentes / à espace d'états (ssm, time-mix) et aucune attention</translation>
+        <translation>couches récurrentes / à espace d&apos;états (ssm, time-mix) et aucune attention</translation>
     </message>
     <message>
         <source>{n} convolution kernels (4-D weights such as {example})</source>
@@ -337,15 +338,15 @@
     </message>
     <message>
         <source>no attention projections, convolution kernels or linear layers were recognised</source>
-        <translation>rien de reconnu : ni projection d'attention, ni noyau de convolution, ni couche linéaire</translation>
+        <translation>rien de reconnu&#xa0;: ni projection d&apos;attention, ni noyau de convolution, ni couche linéaire</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>NVML failed while reading GPU {index} ({reason}); the report shows what could be read.</source>
-        <extracomment>Reasons meaning "the read failed" (as opposed to "this GPU or driver cannot tell").</extracomment>
-        <translation>NVML a échoué pendant la lecture du GPU {index} ({reason}) ; le rapport montre ce qui a pu être lu.</translation>
+        <extracomment>Reasons meaning &quot;the read failed&quot; (as opposed to &quot;this GPU or driver cannot tell&quot;).</extracomment>
+        <translation>NVML a échoué pendant la lecture du GPU {index} ({reason})&#x202f;; le rapport montre ce qui a pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -360,23 +361,23 @@
     </message>
     <message>
         <source>A Transformer (such as {model}) is a stack of self-attention blocks and linear layers; it reads text as tokens. A CNN slides small filters over an image (convolutions). An MLP is only dense layers, each connecting every input to every output.</source>
-        <translation>Un Transformer (comme {model}) est un empilement de blocs d'auto-attention et de couches linéaires ; il lit le texte sous forme de jetons. Un CNN fait glisser de petits filtres sur une image (convolutions). Un MLP n'est fait que de couches denses, dont chacune relie chaque entrée à chaque sortie.</translation>
+        <translation>Un Transformer (comme {model}) est un empilement de blocs d&apos;auto-attention et de couches linéaires&#x202f;; il lit le texte sous forme de jetons. Un CNN fait glisser de petits filtres sur une image (convolutions). Un MLP n&apos;est fait que de couches denses, dont chacune relie chaque entrée à chaque sortie.</translation>
     </message>
     <message>
         <source>FLOPs per token: the 2N rule</source>
-        <translation>FLOPs par jeton : la règle des 2N</translation>
+        <translation>FLOPs par jeton&#xa0;: la règle des 2N</translation>
     </message>
     <message>
         <source>A dense layer with n inputs and m outputs costs 2 × n × m operations (a multiply and an add per weight). So a model with N parameters costs about 2N FLOPs per token: {model} has {params} parameters and needs {flops} per token here — giga-FLOPs per token, not tera-FLOPS. Attention adds a term that grows with the tokens already in context.</source>
-        <translation>Une couche dense à n entrées et m sorties coûte 2 × n × m opérations (une multiplication et une addition par poids). Un modèle à N paramètres coûte donc environ 2N FLOPs par jeton : {model} a {params} paramètres et demande ici {flops} par jeton — des giga-FLOPs par jeton, pas des téra-FLOPS. L'attention ajoute un terme qui croît avec le nombre de jetons déjà présents dans le contexte.</translation>
+        <translation>Une couche dense à n entrées et m sorties coûte 2 × n × m opérations (une multiplication et une addition par poids). Un modèle à N paramètres coûte donc environ 2N FLOPs par jeton&#xa0;: {model} a {params} paramètres et demande ici {flops} par jeton — des giga-FLOPs par jeton, pas des téra-FLOPS. L&apos;attention ajoute un terme qui croît avec le nombre de jetons déjà présents dans le contexte.</translation>
     </message>
     <message>
         <source>FLOPS vs TOPS, dense vs sparse</source>
         <translation>FLOPS et TOPS, calcul dense et creux</translation>
     </message>
     <message>
-        <source>FLOPS count floating-point operations per second (FP32, FP16, BF16, FP8), TOPS integer ones (INT8, INT4). On {gpu}: FP32 {fp32}, FP16 tensor {fp16} dense ({fp16s} with 2:4 sparsity), INT8 {int8} dense ({int8s} sparse). NVIDIA's headline figures are usually the sparse ones; real models are dense.</source>
-        <translation>Les FLOPS comptent les opérations en virgule flottante par seconde (FP32, FP16, BF16, FP8), les TOPS les opérations sur entiers (INT8, INT4). Sur {gpu} : FP32 {fp32}, FP16 Tensor {fp16} en dense ({fp16s} avec la parcimonie 2:4), INT8 {int8} en dense ({int8s} avec parcimonie). Les chiffres que NVIDIA met en avant sont en général ceux avec parcimonie ; les vrais modèles sont denses.</translation>
+        <source>FLOPS count floating-point operations per second (FP32, FP16, BF16, FP8), TOPS integer ones (INT8, INT4). On {gpu}: FP32 {fp32}, FP16 tensor {fp16} dense ({fp16s} with 2:4 sparsity), INT8 {int8} dense ({int8s} sparse). NVIDIA&apos;s headline figures are usually the sparse ones; real models are dense.</source>
+        <translation>Les FLOPS comptent les opérations en virgule flottante par seconde (FP32, FP16, BF16, FP8), les TOPS les opérations sur entiers (INT8, INT4). Sur {gpu}&#xa0;: FP32 {fp32}, FP16 Tensor {fp16} en dense ({fp16s} avec la parcimonie 2:4), INT8 {int8} en dense ({int8s} avec parcimonie). Les chiffres que NVIDIA met en avant sont en général ceux avec parcimonie&#x202f;; les vrais modèles sont denses.</translation>
     </message>
     <message>
         <source>CUDA, Tensor and RT cores</source>
@@ -384,31 +385,31 @@
     </message>
     <message>
         <source>CUDA cores do general FP32/INT32 arithmetic ({fp32} here). Tensor cores multiply small matrices in FP16, BF16, FP8, INT8 or FP4 — that is where AI throughput comes from ({fp16} FP16 here). RT cores accelerate ray tracing and are not used for AI.</source>
-        <translation>Les cœurs CUDA font l'arithmétique générale FP32/INT32 ({fp32} ici). Les cœurs Tensor multiplient de petites matrices en FP16, BF16, FP8, INT8 ou FP4 — c'est d'eux que vient la puissance de calcul pour l'IA ({fp16} en FP16 ici). Les cœurs RT accélèrent le lancer de rayons et ne servent pas à l'IA.</translation>
+        <translation>Les cœurs CUDA font l&apos;arithmétique générale FP32/INT32 ({fp32} ici). Les cœurs Tensor multiplient de petites matrices en FP16, BF16, FP8, INT8 ou FP4 — c&apos;est d&apos;eux que vient la puissance de calcul pour l&apos;IA ({fp16} en FP16 ici). Les cœurs RT accélèrent le lancer de rayons et ne servent pas à l&apos;IA.</translation>
     </message>
     <message>
         <source>Precisions</source>
         <translation>Précisions numériques</translation>
     </message>
     <message>
-        <source>FP32 is 4 bytes per value, FP16 and BF16 2 bytes (BF16 keeps FP32's range), FP8 and INT8 1 byte, INT4 and FP4 half a byte. Accumulating in FP32 is more accurate; GeForce cards run FP16 with FP32 accumulate at half speed.</source>
-        <translation>Une valeur FP32 occupe 4 octets, FP16 et BF16 2 octets (BF16 conserve la plage de FP32), FP8 et INT8 1 octet, INT4 et FP4 un demi-octet. Accumuler en FP32 est plus précis ; les cartes GeForce exécutent le FP16 avec accumulation FP32 à mi-vitesse.</translation>
+        <source>FP32 is 4 bytes per value, FP16 and BF16 2 bytes (BF16 keeps FP32&apos;s range), FP8 and INT8 1 byte, INT4 and FP4 half a byte. Accumulating in FP32 is more accurate; GeForce cards run FP16 with FP32 accumulate at half speed.</source>
+        <translation>Une valeur FP32 occupe 4 octets, FP16 et BF16 2 octets (BF16 conserve la plage de FP32), FP8 et INT8 1 octet, INT4 et FP4 un demi-octet. Accumuler en FP32 est plus précis&#x202f;; les cartes GeForce exécutent le FP16 avec accumulation FP32 à mi-vitesse.</translation>
     </message>
     <message>
         <source>Quantization</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <source>Storing weights with fewer bits: {quant} keeps {model}'s weights in {weights}. Fewer bytes mean less VRAM and faster generation, with some quality loss. GGUF types like Q4_K_M mix several block formats; gpuscope computes each tensor's type as llama.cpp does.</source>
-        <translation>Stocker les poids sur moins de bits : {quant} ramène les poids de {model} à {weights}. Moins d'octets, c'est moins de mémoire vidéo et une génération plus rapide, au prix d'une certaine perte de qualité. Les types GGUF comme Q4_K_M combinent plusieurs formats de blocs ; gpuscope détermine le type de chaque tenseur comme le fait llama.cpp.</translation>
+        <source>Storing weights with fewer bits: {quant} keeps {model}&apos;s weights in {weights}. Fewer bytes mean less VRAM and faster generation, with some quality loss. GGUF types like Q4_K_M mix several block formats; gpuscope computes each tensor&apos;s type as llama.cpp does.</source>
+        <translation>Stocker les poids sur moins de bits&#xa0;: {quant} ramène les poids de {model} à {weights}. Moins d&apos;octets, c&apos;est moins de mémoire vidéo et une génération plus rapide, au prix d&apos;une certaine perte de qualité. Les types GGUF comme Q4_K_M combinent plusieurs formats de blocs&#x202f;; gpuscope détermine le type de chaque tenseur comme le fait llama.cpp.</translation>
     </message>
     <message>
         <source>Inference: prefill and decode</source>
-        <translation>Inférence : pré-remplissage et décodage</translation>
+        <translation>Inférence&#xa0;: pré-remplissage et décodage</translation>
     </message>
     <message>
         <source>Running a trained model. Prefill processes the prompt in parallel and is limited by compute; decode generates one token at a time and must read every weight for each token, so it is limited by memory bandwidth ({bw} here): about {decode} for this selection. The KV cache ({kv} here) stores the attention keys and values of the context.</source>
-        <translation>Exécuter un modèle entraîné. Le pré-remplissage traite l'invite en parallèle et est limité par le calcul ; le décodage génère un jeton à la fois et doit relire tous les poids pour chaque jeton : il est donc limité par la bande passante mémoire ({bw} ici), soit environ {decode} pour cette sélection. Le cache KV ({kv} ici) conserve les clés et les valeurs d'attention du contexte.</translation>
+        <translation>Exécuter un modèle entraîné. Le pré-remplissage traite l&apos;invite en parallèle et est limité par le calcul&#x202f;; le décodage génère un jeton à la fois et doit relire tous les poids pour chaque jeton&#xa0;: il est donc limité par la bande passante mémoire ({bw} ici), soit environ {decode} pour cette sélection. Le cache KV ({kv} ici) conserve les clés et les valeurs d&apos;attention du contexte.</translation>
     </message>
     <message>
         <source>Tokenization</source>
@@ -416,14 +417,14 @@
     </message>
     <message>
         <source>Text is split into tokens — words, word pieces or characters — before the model sees it. English averages about 4 characters per token; the context length counts tokens, not words.</source>
-        <translation>Le texte est découpé en jetons — mots, morceaux de mots ou caractères — avant d'être présenté au modèle. En anglais, un jeton fait en moyenne 4 caractères environ ; la longueur de contexte se compte en jetons, pas en mots.</translation>
+        <translation>Le texte est découpé en jetons — mots, morceaux de mots ou caractères — avant d&apos;être présenté au modèle. En anglais, un jeton fait en moyenne 4 caractères environ&#x202f;; la longueur de contexte se compte en jetons, pas en mots.</translation>
     </message>
 </context>
 <context>
     <name>CustomModels</name>
     <message>
         <source>Custom model {index} ({id}): {problem}</source>
-        <translation>Modèle personnalisé {index} ({id}) : {problem}</translation>
+        <translation>Modèle personnalisé {index} ({id})&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{field} must be {expected}.</source>
@@ -434,8 +435,8 @@
         <translation>le champ {field} manque.</translation>
     </message>
     <message>
-        <source>the id must be 1 to 64 letters, digits, '.', '_', '+' or '-', starting with a letter or digit.</source>
-        <translation>l'identifiant doit compter de 1 à 64 lettres, chiffres, « . », « _ », « + » ou « - », et commencer par une lettre ou un chiffre.</translation>
+        <source>the id must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>l&apos;identifiant doit compter de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;+&#xa0;» ou «&#xa0;-&#xa0;», et commencer par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>another custom model already has this id.</source>
@@ -455,25 +456,25 @@
     </message>
     <message>
         <source>more than 1,000 models.</source>
-        <translation>plus de 1 000 modèles.</translation>
+        <translation>plus de 1&#x202f;000 modèles.</translation>
     </message>
     <message>
         <source>Custom models file {path}: {problem}</source>
-        <translation>Fichier de modèles personnalisés {path} : {problem}</translation>
+        <translation>Fichier de modèles personnalisés {path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation>le fichier n'existe pas.</translation>
+        <translation>le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>custom models file version {found}: this gpuscope reads version 1 (a newer gpuscope wrote it?).</source>
-        <translation>fichier de modèles personnalisés en version {found} : ce gpuscope lit la version 1 (écrit par un gpuscope plus récent ?).</translation>
+        <translation>fichier de modèles personnalisés en version {found}&#xa0;: ce gpuscope lit la version 1 (écrit par un gpuscope plus récent&#x202f;?).</translation>
     </message>
     <message numerus="yes">
         <source>%n custom model(s) in {path} could not be read and were left out: {first} A copy of the file was kept as {backup}.</source>
         <translation>
-            <numerusform>%n modèle personnalisé de {path} n'a pas pu être lu et a été écarté : {first} Une copie du fichier a été conservée sous {backup}.</numerusform>
-            <numerusform>%n modèles personnalisés de {path} n'ont pas pu être lus et ont été écartés : {first} Une copie du fichier a été conservée sous {backup}.</numerusform>
+            <numerusform>%n modèle personnalisé de {path} n&apos;a pas pu être lu et a été écarté&#xa0;: {first} Une copie du fichier a été conservée sous {backup}.</numerusform>
+            <numerusform>%n modèles personnalisés de {path} n&apos;ont pas pu être lus et ont été écartés&#xa0;: {first} Une copie du fichier a été conservée sous {backup}.</numerusform>
         </translation>
     </message>
     <message>
@@ -486,7 +487,7 @@
     </message>
     <message>
         <source>text of at most {length} characters</source>
-        <translation>un texte d'au plus {length} caractères</translation>
+        <translation>un texte d&apos;au plus {length} caractères</translation>
     </message>
     <message>
         <source>an object</source>
@@ -500,24 +501,24 @@
         <translation>NVML ne signale aucun périphérique</translation>
     </message>
     <message>
-        <source>No NVIDIA GPU detected ({reason}); choose one to plan for with --gpu NAME (see 'gpuscope gpus').</source>
-        <translation>Aucun GPU NVIDIA détecté ({reason}) ; choisissez-en un pour lequel planifier avec --gpu NAME (voir « gpuscope gpus »).</translation>
+        <source>No NVIDIA GPU detected ({reason}); choose one to plan for with --gpu NAME (see &apos;gpuscope gpus&apos;).</source>
+        <translation>Aucun GPU NVIDIA détecté ({reason})&#x202f;; choisissez-en un pour lequel planifier avec --gpu NAME (voir «&#xa0;gpuscope gpus&#xa0;»).</translation>
     </message>
     <message>
-        <source>Unknown {kind} '{query}'. Closest matches: {matches}.</source>
-        <translation>Introuvable : {kind} « {query} ». Les plus proches : {matches}.</translation>
+        <source>Unknown {kind} &apos;{query}&apos;. Closest matches: {matches}.</source>
+        <translation>Introuvable&#xa0;: {kind} «&#xa0;{query}&#xa0;». Les plus proches&#xa0;: {matches}.</translation>
     </message>
     <message>
-        <source>Unknown {kind} '{query}'.</source>
-        <translation>Introuvable : {kind} « {query} ».</translation>
+        <source>Unknown {kind} &apos;{query}&apos;.</source>
+        <translation>Introuvable&#xa0;: {kind} «&#xa0;{query}&#xa0;».</translation>
     </message>
     <message>
-        <source>Model '{model}' has no architecture to estimate from.</source>
-        <translation>Le modèle « {model} » ne décrit aucune architecture : rien à estimer.</translation>
+        <source>Model &apos;{model}&apos; has no architecture to estimate from.</source>
+        <translation>Le modèle «&#xa0;{model}&#xa0;» ne décrit aucune architecture&#xa0;: rien à estimer.</translation>
     </message>
     <message>
         <source>{field} must be between {low} and {high} (got {value}).</source>
-        <translation>{field} : la valeur doit être comprise entre {low} et {high} (reçu {value}).</translation>
+        <translation>{field}&#xa0;: la valeur doit être comprise entre {low} et {high} (reçu {value}).</translation>
     </message>
     <message>
         <source>model</source>
@@ -533,42 +534,42 @@
     </message>
     <message>
         <source>--gpus N repeats one GPU; with several --gpu names, list each GPU instead.</source>
-        <translation>--gpus N répète un seul GPU ; avec plusieurs noms --gpu, listez plutôt chaque GPU.</translation>
+        <translation>--gpus N répète un seul GPU&#x202f;; avec plusieurs noms --gpu, listez plutôt chaque GPU.</translation>
     </message>
     <message>
-        <source>{option} expects {expected} (got '{value}').</source>
-        <translation>{option} attend {expected} (reçu « {value} »).</translation>
+        <source>{option} expects {expected} (got &apos;{value}&apos;).</source>
+        <translation>{option} attend {expected} (reçu «&#xa0;{value}&#xa0;»).</translation>
     </message>
     <message>
-        <source>Unknown link '{link}': use pcie3, pcie4, pcie5 or nvlink.</source>
-        <translation>Lien inconnu « {link} » : utilisez pcie3, pcie4, pcie5 ou nvlink.</translation>
+        <source>Unknown link &apos;{link}&apos;: use pcie3, pcie4, pcie5 or nvlink.</source>
+        <translation>Lien inconnu «&#xa0;{link}&#xa0;»&#xa0;: utilisez pcie3, pcie4, pcie5 ou nvlink.</translation>
     </message>
     <message>
-        <source>Tensor parallel {tp} must divide the model's {heads} attention heads; possible sizes: {valid}.</source>
-        <translation>Le parallélisme tensoriel {tp} doit diviser les {heads} têtes d'attention du modèle ; tailles possibles : {valid}.</translation>
+        <source>Tensor parallel {tp} must divide the model&apos;s {heads} attention heads; possible sizes: {valid}.</source>
+        <translation>Le parallélisme tensoriel {tp} doit diviser les {heads} têtes d&apos;attention du modèle&#x202f;; tailles possibles&#xa0;: {valid}.</translation>
     </message>
     <message>
-        <source>llama.cpp's tensor split mode needs an unquantized KV cache (f16), not {kv}.</source>
+        <source>llama.cpp&apos;s tensor split mode needs an unquantized KV cache (f16), not {kv}.</source>
         <translation>Le mode de découpage tensoriel de llama.cpp exige un cache KV non quantifié (f16), pas {kv}.</translation>
     </message>
     <message>
-        <source>Plans are for text-generation Transformers; '{model}' is not one.</source>
-        <translation>Les plans concernent les Transformers générateurs de texte ; « {model} » n'en est pas un.</translation>
+        <source>Plans are for text-generation Transformers; &apos;{model}&apos; is not one.</source>
+        <translation>Les plans concernent les Transformers générateurs de texte&#x202f;; «&#xa0;{model}&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>{engine} runs GGUF files: choose a GGUF quantization such as q4_k_m or q8_0 (not {quant}).</source>
-        <translation>{engine} exécute des fichiers GGUF : choisissez une quantification GGUF comme q4_k_m ou q8_0 (pas {quant}).</translation>
+        <translation>{engine} exécute des fichiers GGUF&#xa0;: choisissez une quantification GGUF comme q4_k_m ou q8_0 (pas {quant}).</translation>
     </message>
     <message>
         <source>Ollama splits a model over GPUs by layers only; use llama.cpp or vLLM for tensor parallelism.</source>
-        <translation>Ollama ne répartit un modèle entre GPU que par couches ; utilisez llama.cpp ou vLLM pour le parallélisme tensoriel.</translation>
+        <translation>Ollama ne répartit un modèle entre GPU que par couches&#x202f;; utilisez llama.cpp ou vLLM pour le parallélisme tensoriel.</translation>
     </message>
     <message>
-        <source>Unknown split '{split}': use auto, layer or tensor.</source>
-        <translation>Répartition inconnue « {split} » : utilisez auto, layer ou tensor.</translation>
+        <source>Unknown split &apos;{split}&apos;: use auto, layer or tensor.</source>
+        <translation>Répartition inconnue «&#xa0;{split}&#xa0;»&#xa0;: utilisez auto, layer ou tensor.</translation>
     </message>
     <message>
-        <source>vLLM's KV cache is 16-bit (auto) or fp8, not {kv}.</source>
+        <source>vLLM&apos;s KV cache is 16-bit (auto) or fp8, not {kv}.</source>
         <translation>Le cache KV de vLLM est en 16 bits (auto) ou fp8, pas {kv}.</translation>
     </message>
     <message>
@@ -576,8 +577,8 @@
         <translation>gpu_memory_utilization doit être supérieur à 0 et au plus 1 (reçu {value}).</translation>
     </message>
     <message>
-        <source>No model of family '{family}'; families: {known}.</source>
-        <translation>Aucun modèle de la famille « {family} » ; familles : {known}.</translation>
+        <source>No model of family &apos;{family}&apos;; families: {known}.</source>
+        <translation>Aucun modèle de la famille «&#xa0;{family}&#xa0;»&#x202f;; familles&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>--min-speed must be a positive number of tokens/s.</source>
@@ -596,7 +597,7 @@
     </message>
     <message>
         <source>roofline, 40 % of the dense tensor peak and 85 % of bandwidth (not calibrated)</source>
-        <translation>roofline, 40 % du pic Tensor dense et 85 % de la bande passante (non calibré)</translation>
+        <translation>roofline, 40&#x202f;% du pic Tensor dense et 85&#x202f;% de la bande passante (non calibré)</translation>
     </message>
     <message>
         <source>{params} parameters x {bytes} bytes = {value}</source>
@@ -616,7 +617,7 @@
     </message>
     <message>
         <source>layer-by-layer walk of the architecture</source>
-        <translation>parcours de l'architecture couche par couche</translation>
+        <translation>parcours de l&apos;architecture couche par couche</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -632,7 +633,7 @@
     </message>
     <message>
         <source>Runtime overhead</source>
-        <translation>Surcoût du moteur d'exécution</translation>
+        <translation>Surcoût du moteur d&apos;exécution</translation>
     </message>
     <message>
         <source>Total VRAM needed</source>
@@ -688,7 +689,7 @@
     </message>
     <message>
         <source>linear weights x their bits per weight (scales included) + other weights x 16 bits, / 8</source>
-        <translation>poids linéaires x leurs bits par poids (facteurs d'échelle compris) + autres poids x 16 bits, / 8</translation>
+        <translation>poids linéaires x leurs bits par poids (facteurs d&apos;échelle compris) + autres poids x 16 bits, / 8</translation>
     </message>
     <message>
         <source>sum of the tensor sizes in the file</source>
@@ -704,7 +705,7 @@
     </message>
     <message>
         <source>max(micro-batch x vocabulary x 4 B, attention scores, FFN activations)</source>
-        <translation>max(micro-lot x vocabulaire x 4 o, scores d'attention, activations du FFN)</translation>
+        <translation>max(micro-lot x vocabulaire x 4 o, scores d&apos;attention, activations du FFN)</translation>
     </message>
     <message>
         <source>prefill chunk x (4 x hidden + 2 x FFN) x 2 B + batch x vocabulary x 4 B</source>
@@ -731,8 +732,8 @@
         <translation>jetons / (jetons x 2 x N / (pic x efficacité) + attention + lectures des poids par micro-lot)</translation>
     </message>
     <message>
-        <source>largest context c up to the model's maximum with total(c) &lt;= available VRAM (bisection)</source>
-        <translation>plus grand contexte c, jusqu'au maximum du modèle, tel que total(c) &lt;= mémoire vidéo disponible (dichotomie)</translation>
+        <source>largest context c up to the model&apos;s maximum with total(c) &lt;= available VRAM (bisection)</source>
+        <translation>plus grand contexte c, jusqu&apos;au maximum du modèle, tel que total(c) &lt;= mémoire vidéo disponible (dichotomie)</translation>
     </message>
     <message>
         <source>batch / max(batch x FLOPs per image / (peak x efficiency), bytes moved / bandwidth)</source>
@@ -748,11 +749,11 @@
     </message>
     <message>
         <source>batch x largest live activations x bytes per value</source>
-        <translation>lot x plus grand ensemble d'activations simultanées x octets par valeur</translation>
+        <translation>lot x plus grand ensemble d&apos;activations simultanées x octets par valeur</translation>
     </message>
     <message>
         <source>llama.cpp llama_tensor_get_type() rules; ggml block sizes</source>
-        <translation>règles de llama_tensor_get_type() dans llama.cpp ; tailles de bloc ggml</translation>
+        <translation>règles de llama_tensor_get_type() dans llama.cpp&#x202f;; tailles de bloc ggml</translation>
     </message>
     <message>
         <source>tensor table of the model file</source>
@@ -760,11 +761,11 @@
     </message>
     <message>
         <source>model architecture; llama.cpp KV cache element sizes</source>
-        <translation>architecture du modèle ; tailles d'élément du cache KV de llama.cpp</translation>
+        <translation>architecture du modèle&#x202f;; tailles d&apos;élément du cache KV de llama.cpp</translation>
     </message>
     <message>
-        <source>fitted to llama.cpp's logged compute buffers (70.5 MiB at 512, 164 MiB at 2048 tokens, 7B)</source>
-        <translation>ajusté sur les tampons de calcul journalisés par llama.cpp (70,5 Mio à 512 jetons, 164 Mio à 2 048 jetons, modèle 7B)</translation>
+        <source>fitted to llama.cpp&apos;s logged compute buffers (70.5 MiB at 512, 164 MiB at 2048 tokens, 7B)</source>
+        <translation>ajusté sur les tampons de calcul journalisés par llama.cpp (70,5 Mio à 512 jetons, 164 Mio à 2&#x202f;048 jetons, modèle 7B)</translation>
     </message>
     <message>
         <source>roofline with efficiencies fitted to llama-bench results ({family} family)</source>
@@ -772,15 +773,15 @@
     </message>
     <message>
         <source>roofline; no measurements for the {family} family yet, constants borrowed from {other}: wider uncertainty</source>
-        <translation>roofline ; pas encore de mesures pour la famille {family}, constantes empruntées à {other} : incertitude plus large</translation>
+        <translation>roofline&#x202f;; pas encore de mesures pour la famille {family}, constantes empruntées à {other}&#xa0;: incertitude plus large</translation>
     </message>
     <message>
-        <source>arithmetic on the model's architecture</source>
-        <translation>calcul à partir de l'architecture du modèle</translation>
+        <source>arithmetic on the model&apos;s architecture</source>
+        <translation>calcul à partir de l&apos;architecture du modèle</translation>
     </message>
     <message>
         <source>roofline with assumed efficiencies (GEMM 40 % of peak, 85 % of bandwidth); not calibrated</source>
-        <translation>roofline avec des efficacités supposées (GEMM à 40 % du pic, 85 % de la bande passante) ; non calibré</translation>
+        <translation>roofline avec des efficacités supposées (GEMM à 40&#x202f;% du pic, 85&#x202f;% de la bande passante)&#x202f;; non calibré</translation>
     </message>
     <message>
         <source>{params} parameters at {bpw} on average = {value}</source>
@@ -788,7 +789,7 @@
     </message>
     <message>
         <source>{params} parameters at {bpw} on average = {total}; {host} of input embeddings stay in RAM, {value} in VRAM</source>
-        <translation>{params} paramètres à {bpw} en moyenne = {total} ; {host} d'embeddings d'entrée restent en RAM, {value} en mémoire vidéo</translation>
+        <translation>{params} paramètres à {bpw} en moyenne = {total}&#x202f;; {host} d&apos;embeddings d&apos;entrée restent en RAM, {value} en mémoire vidéo</translation>
     </message>
     <message>
         <source>{batch} x {layers} layers x {context} tokens x {per_token} per token and layer = {value}</source>
@@ -812,11 +813,11 @@
     </message>
     <message>
         <source>2 x {params} + {attention} of attention at context {context} = {value}</source>
-        <translation>2 x {params} + {attention} d'attention pour un contexte de {context} = {value}</translation>
+        <translation>2 x {params} + {attention} d&apos;attention pour un contexte de {context} = {value}</translation>
     </message>
     <message>
         <source>weights {weights} in {weights_time} at {bandwidth} x {eta}; KV read {kv_time}; {layers} layers x {layer_time}; step {step} -&gt; {value}</source>
-        <translation>poids {weights} en {weights_time} à {bandwidth} x {eta} ; lecture KV {kv_time} ; {layers} couches x {layer_time} ; étape {step} -&gt; {value}</translation>
+        <translation>poids {weights} en {weights_time} à {bandwidth} x {eta}&#x202f;; lecture KV {kv_time}&#x202f;; {layers} couches x {layer_time}&#x202f;; étape {step} -&gt; {value}</translation>
     </message>
     <message>
         <source>{tokens} tokens x {flops_per_token} at {peak} ({peak_key}) x {eta} = {matmul_time}, + {other_time} weight reads and overheads -&gt; {value}</source>
@@ -824,7 +825,7 @@
     </message>
     <message>
         <source>total({value_ctx}) &lt;= {available}; model maximum {limit}</source>
-        <translation>total({value_ctx}) &lt;= {available} ; maximum du modèle {limit}</translation>
+        <translation>total({value_ctx}) &lt;= {available}&#x202f;; maximum du modèle {limit}</translation>
     </message>
 </context>
 <context>
@@ -878,11 +879,11 @@
     </message>
     <message>
         <source>GPU: {name}, {memory}, {bandwidth}</source>
-        <translation>GPU : {name}, {memory}, {bandwidth}</translation>
+        <translation>GPU&#xa0;: {name}, {memory}, {bandwidth}</translation>
     </message>
     <message>
         <source>Estimated by gpuscope (dense peaks; speed ranges are calibration uncertainty).</source>
-        <translation>Estimation de gpuscope (pics denses ; les fourchettes de vitesse traduisent l'incertitude de calibration).</translation>
+        <translation>Estimation de gpuscope (pics denses&#x202f;; les fourchettes de vitesse traduisent l&apos;incertitude de calibration).</translation>
     </message>
 </context>
 <context>
@@ -897,7 +898,7 @@
     </message>
     <message>
         <source>Prompt length</source>
-        <translation>Longueur de l'invite</translation>
+        <translation>Longueur de l&apos;invite</translation>
     </message>
     <message>
         <source>Micro-batch</source>
@@ -905,7 +906,7 @@
     </message>
     <message>
         <source>Image size</source>
-        <translation>Taille d'image</translation>
+        <translation>Taille d&apos;image</translation>
     </message>
     <message>
         <source>Number of GPUs</source>
@@ -922,7 +923,7 @@
     </message>
     <message>
         <source>Attention heads</source>
-        <translation>Têtes d'attention</translation>
+        <translation>Têtes d&apos;attention</translation>
     </message>
     <message>
         <source>KV heads</source>
@@ -954,7 +955,7 @@
     </message>
     <message>
         <source>Expert FFN size</source>
-        <translation>Taille FFN d'un expert</translation>
+        <translation>Taille FFN d&apos;un expert</translation>
     </message>
     <message>
         <source>Sliding window</source>
@@ -1017,11 +1018,11 @@
     </message>
     <message>
         <source>VRAM the run needs at this context: weights, KV cache, compute buffer and runtime overhead.</source>
-        <translation>Mémoire vidéo requise à ce contexte : poids, cache KV, tampon de calcul et surcoût du moteur d'exécution.</translation>
+        <translation>Mémoire vidéo requise à ce contexte&#xa0;: poids, cache KV, tampon de calcul et surcoût du moteur d&apos;exécution.</translation>
     </message>
     <message>
         <source>VRAM left after loading: of the VRAM free now when the model fits it, else of an idle GPU (negative: missing).</source>
-        <translation>Mémoire vidéo restante après chargement : sur la mémoire libre maintenant si le modèle y tient, sinon sur un GPU inactif (négatif : ce qui manque).</translation>
+        <translation>Mémoire vidéo restante après chargement&#xa0;: sur la mémoire libre maintenant si le modèle y tient, sinon sur un GPU inactif (négatif&#xa0;: ce qui manque).</translation>
     </message>
     <message>
         <source>Tokens generated per second with the whole context cached.</source>
@@ -1029,11 +1030,11 @@
     </message>
     <message>
         <source>Prompt tokens processed per second (512-token prompt).</source>
-        <translation>Jetons d'invite traités par seconde (invite de 512 jetons).</translation>
+        <translation>Jetons d&apos;invite traités par seconde (invite de 512 jetons).</translation>
     </message>
     <message>
-        <source>Tokens of context evaluated: the one asked for, or the model's maximum when shorter.</source>
-        <translation>Contexte évalué, en jetons : celui demandé, ou le maximum du modèle s'il est plus court.</translation>
+        <source>Tokens of context evaluated: the one asked for, or the model&apos;s maximum when shorter.</source>
+        <translation>Contexte évalué, en jetons&#xa0;: celui demandé, ou le maximum du modèle s&apos;il est plus court.</translation>
     </message>
     <message>
         <source>{name} (local file)</source>
@@ -1049,7 +1050,7 @@
     </message>
     <message>
         <source>Fits now (idle GPU: {quant})</source>
-        <translation>Tient maintenant (GPU inactif : {quant})</translation>
+        <translation>Tient maintenant (GPU inactif&#xa0;: {quant})</translation>
     </message>
     <message>
         <source>Fits now</source>
@@ -1064,12 +1065,12 @@
         <translation>{n} M</translation>
     </message>
     <message>
-        <source>The model's maximum context is shorter than the one asked for; it is evaluated at its maximum.</source>
-        <translation>Le contexte maximal du modèle est plus court que celui demandé ; il est évalué à son maximum.</translation>
+        <source>The model&apos;s maximum context is shorter than the one asked for; it is evaluated at its maximum.</source>
+        <translation>Le contexte maximal du modèle est plus court que celui demandé&#x202f;; il est évalué à son maximum.</translation>
     </message>
     <message>
         <source>Needs {needed}; {free} is free now.</source>
-        <translation>Il faut {needed} ; libre maintenant : {free}.</translation>
+        <translation>Il faut {needed}&#x202f;; libre maintenant&#xa0;: {free}.</translation>
     </message>
     <message>
         <source>On an idle GPU, {quant} would fit ({needed}).</source>
@@ -1077,7 +1078,7 @@
     </message>
     <message>
         <source>Needs at least {needed} (with {quant}); {available} available.</source>
-        <translation>Il faut au moins {needed} (avec {quant}) ; disponible : {available}.</translation>
+        <translation>Il faut au moins {needed} (avec {quant})&#x202f;; disponible&#xa0;: {available}.</translation>
     </message>
 </context>
 <context>
@@ -1100,11 +1101,11 @@
     </message>
     <message>
         <source>{gpu}: {total} (free VRAM unknown: fits are for an idle GPU)</source>
-        <translation>{gpu} : {total} (mémoire libre inconnue : résultats pour un GPU inactif)</translation>
+        <translation>{gpu}&#xa0;: {total} (mémoire libre inconnue&#xa0;: résultats pour un GPU inactif)</translation>
     </message>
     <message>
         <source>{gpu}: {total}, {free} free now</source>
-        <translation>{gpu} : {total}, libre maintenant : {free}</translation>
+        <translation>{gpu}&#xa0;: {total}, libre maintenant&#xa0;: {free}</translation>
     </message>
     <message>
         <source>Context (tokens)</source>
@@ -1140,7 +1141,7 @@
     </message>
     <message>
         <source>Only quantizations decoding at least this fast; models that never do are hidden.</source>
-        <translation>Seulement les quantifications qui décodent au moins à cette vitesse ; les modèles qui n'y arrivent jamais sont masqués.</translation>
+        <translation>Seulement les quantifications qui décodent au moins à cette vitesse&#x202f;; les modèles qui n&apos;y arrivent jamais sont masqués.</translation>
     </message>
     <message>
         <source>Dense and MoE</source>
@@ -1171,8 +1172,8 @@
         <translation>Calcul de chaque modèle × quantification…</translation>
     </message>
     <message>
-        <source>Best first: models that fit the free VRAM now, then those that need an idle GPU, then those that do not fit (at their smallest). Within a group: models supporting the whole context, 4 bits or more before 3- and 2-bit fits, larger models first, then the better quantization and faster decoding. Each model's best quantization is the one with the most bits that fits (the free VRAM now, else an idle GPU); within one width, the smaller published quality loss (llama.cpp's Llama 3 8B perplexity table).</source>
-        <translation>Les meilleurs d'abord : les modèles qui tiennent dans la mémoire vidéo libre maintenant, puis ceux qui demandent un GPU inactif, puis ceux qui ne tiennent pas (dans leur plus petite version). Dans chaque groupe : les modèles qui acceptent tout le contexte, les quantifications en 4 bits ou plus avant celles en 3 et 2 bits, les plus gros modèles d'abord, puis la meilleure quantification et le décodage le plus rapide. La meilleure quantification d'un modèle est celle qui tient avec le plus de bits (dans la mémoire libre maintenant, sinon sur un GPU inactif) ; à largeur égale, celle dont la perte de qualité publiée est la plus faible (table de perplexité de llama.cpp pour Llama 3 8B).</translation>
+        <source>Best first: models that fit the free VRAM now, then those that need an idle GPU, then those that do not fit (at their smallest). Within a group: models supporting the whole context, 4 bits or more before 3- and 2-bit fits, larger models first, then the better quantization and faster decoding. Each model&apos;s best quantization is the one with the most bits that fits (the free VRAM now, else an idle GPU); within one width, the smaller published quality loss (llama.cpp&apos;s Llama 3 8B perplexity table).</source>
+        <translation>Les meilleurs d&apos;abord&#xa0;: les modèles qui tiennent dans la mémoire vidéo libre maintenant, puis ceux qui demandent un GPU inactif, puis ceux qui ne tiennent pas (dans leur plus petite version). Dans chaque groupe&#xa0;: les modèles qui acceptent tout le contexte, les quantifications en 4 bits ou plus avant celles en 3 et 2 bits, les plus gros modèles d&apos;abord, puis la meilleure quantification et le décodage le plus rapide. La meilleure quantification d&apos;un modèle est celle qui tient avec le plus de bits (dans la mémoire libre maintenant, sinon sur un GPU inactif)&#x202f;; à largeur égale, celle dont la perte de qualité publiée est la plus faible (table de perplexité de llama.cpp pour Llama 3 8B).</translation>
     </message>
 </context>
 <context>
@@ -1191,15 +1192,15 @@
     <message>
         <source>GPU overrides file {path}: {problem}</source>
         <extracomment>key -&gt; (lowest, highest) in base units, with the unit type to show them in</extracomment>
-        <translation>Fichier des valeurs personnalisées de GPU {path} : {problem}</translation>
+        <translation>Fichier des valeurs personnalisées de GPU {path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>GPU {gpu}: {problem}</source>
-        <translation>GPU {gpu} : {problem}</translation>
+        <translation>GPU {gpu}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <source>'{key}' cannot be overridden (memory, bandwidth or a peak such as fp16).</source>
-        <translation>« {key} » ne peut pas être remplacé (mémoire, bande passante ou un pic comme fp16).</translation>
+        <source>&apos;{key}&apos; cannot be overridden (memory, bandwidth or a peak such as fp16).</source>
+        <translation>«&#xa0;{key}&#xa0;» ne peut pas être remplacé (mémoire, bande passante ou un pic comme fp16).</translation>
     </message>
     <message>
         <source>{key} must be a number.</source>
@@ -1215,11 +1216,11 @@
     </message>
     <message>
         <source>the overrides of a GPU must be an object.</source>
-        <translation>les valeurs personnalisées d'un GPU doivent former un objet.</translation>
+        <translation>les valeurs personnalisées d&apos;un GPU doivent former un objet.</translation>
     </message>
     <message>
-        <source>the file must be a gpuscope-gpu-overrides document, version 1, with a "gpus" object of at most 1,000 GPUs.</source>
-        <translation>le fichier doit être un document gpuscope-gpu-overrides, version 1, avec un objet « gpus » d'au plus 1 000 GPU.</translation>
+        <source>the file must be a gpuscope-gpu-overrides document, version 1, with a &quot;gpus&quot; object of at most 1,000 GPUs.</source>
+        <translation>le fichier doit être un document gpuscope-gpu-overrides, version 1, avec un objet «&#xa0;gpus&#xa0;» d&apos;au plus 1&#x202f;000 GPU.</translation>
     </message>
     <message>
         <source>Some GPU overrides in {path} were left out ({first}). A copy of the file was kept as {backup}.</source>
@@ -1262,7 +1263,7 @@
     </message>
     <message>
         <source>Number of such GPUs: memory is pooled (llama.cpp layer split).</source>
-        <translation>Nombre de GPU identiques : la mémoire est mise en commun (répartition par couches de llama.cpp).</translation>
+        <translation>Nombre de GPU identiques&#xa0;: la mémoire est mise en commun (répartition par couches de llama.cpp).</translation>
     </message>
     <message>
         <source>Number of GPUs</source>
@@ -1273,15 +1274,15 @@
     <name>GpusCmd</name>
     <message>
         <source>list the GPU catalogue: VRAM, bandwidth, dense peaks</source>
-        <translation>liste le catalogue des GPU : mémoire vidéo, bande passante, pics denses</translation>
+        <translation>liste le catalogue des GPU&#xa0;: mémoire vidéo, bande passante, pics denses</translation>
     </message>
     <message>
-        <source>Dense peaks, no sparsity (NVIDIA's with-sparsity figures are 2× on CC ≥ 8.0).</source>
+        <source>Dense peaks, no sparsity (NVIDIA&apos;s with-sparsity figures are 2× on CC ≥ 8.0).</source>
         <translation>Pics denses, sans parcimonie (les chiffres NVIDIA avec parcimonie sont 2× plus élevés pour CC ≥ 8.0).</translation>
     </message>
     <message>
         <source>FP16 = tensor math with FP32 accumulate; INT8 on Pascal and Volta is DP4A on the CUDA cores. * = derived from the per-SM table (others: NVIDIA datasheets). - = no such unit. VRAM is nominal.</source>
-        <translation>FP16 = calcul Tensor avec accumulation FP32 ; l'INT8 sur Pascal et Volta passe par DP4A sur les cœurs CUDA. * = déduit de la table par SM (les autres : fiches techniques NVIDIA). - = unité absente. Mémoire vidéo nominale.</translation>
+        <translation>FP16 = calcul Tensor avec accumulation FP32&#x202f;; l&apos;INT8 sur Pascal et Volta passe par DP4A sur les cœurs CUDA. * = déduit de la table par SM (les autres&#xa0;: fiches techniques NVIDIA). - = unité absente. Mémoire vidéo nominale.</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -1335,12 +1336,12 @@
         <translation>chiffre de la fiche technique</translation>
     </message>
     <message>
-        <source>dense (NVIDIA's with-sparsity figure is 2×)</source>
+        <source>dense (NVIDIA&apos;s with-sparsity figure is 2×)</source>
         <translation>dense (le chiffre NVIDIA avec parcimonie est 2× plus élevé)</translation>
     </message>
     <message>
-        <source>laptop: the real clock depends on the maker's power limit (TGP), an upper bound</source>
-        <translation>portable : la fréquence réelle dépend de la limite de puissance (TGP) fixée par le fabricant ; borne supérieure</translation>
+        <source>laptop: the real clock depends on the maker&apos;s power limit (TGP), an upper bound</source>
+        <translation>portable&#xa0;: la fréquence réelle dépend de la limite de puissance (TGP) fixée par le fabricant&#x202f;; borne supérieure</translation>
     </message>
     <message>
         <source>nominal capacity</source>
@@ -1351,7 +1352,7 @@
     <name>Import</name>
     <message>
         <source>{file}: {problem}</source>
-        <translation>{file} : {problem}</translation>
+        <translation>{file}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
@@ -1363,15 +1364,15 @@
     </message>
     <message>
         <source>the file ends early, inside {part}: it is truncated or still downloading</source>
-        <translation>le fichier s'arrête trop tôt, dans {part} : il est tronqué ou encore en cours de téléchargement</translation>
+        <translation>le fichier s&apos;arrête trop tôt, dans {part}&#xa0;: il est tronqué ou encore en cours de téléchargement</translation>
     </message>
     <message>
         <source>the header is larger than {limit}; gpuscope reads at most that much of a file</source>
-        <translation>l'en-tête dépasse {limit} ; gpuscope ne lit jamais davantage d'un fichier</translation>
+        <translation>l&apos;en-tête dépasse {limit}&#x202f;; gpuscope ne lit jamais davantage d&apos;un fichier</translation>
     </message>
     <message>
         <source>the header claims {count} {what} (at most {limit} are accepted)</source>
-        <translation>l'en-tête annonce {count} {what} (limite acceptée : {limit})</translation>
+        <translation>l&apos;en-tête annonce {count} {what} (limite acceptée&#xa0;: {limit})</translation>
     </message>
     <message>
         <source>{what} claims a length of {length} bytes, more than the file can hold</source>
@@ -1379,35 +1380,35 @@
     </message>
     <message>
         <source>{what} is not valid UTF-8 text</source>
-        <translation>{what} n'est pas du texte UTF-8 valide</translation>
+        <translation>{what} n&apos;est pas du texte UTF-8 valide</translation>
     </message>
     <message>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <source>tensor '{name}' has tensor type {type}, unknown to this version of the gguf package (a newer gpuscope may read it)</source>
-        <translation>le tenseur « {name} » est de type {type}, inconnu de cette version du paquet gguf (une version plus récente de gpuscope pourra peut-être le lire)</translation>
+        <source>tensor &apos;{name}&apos; has tensor type {type}, unknown to this version of the gguf package (a newer gpuscope may read it)</source>
+        <translation>le tenseur «&#xa0;{name}&#xa0;» est de type {type}, inconnu de cette version du paquet gguf (une version plus récente de gpuscope pourra peut-être le lire)</translation>
     </message>
     <message>
-        <source>tensor '{name}' uses type {type}, an ARM repacking that llama.cpp removed from GGUF files (November 2024); download a current GGUF of this model</source>
-        <translation>le tenseur « {name} » utilise le type {type}, un réarrangement pour ARM que llama.cpp a retiré des fichiers GGUF (novembre 2024) ; téléchargez un GGUF récent de ce modèle</translation>
+        <source>tensor &apos;{name}&apos; uses type {type}, an ARM repacking that llama.cpp removed from GGUF files (November 2024); download a current GGUF of this model</source>
+        <translation>le tenseur «&#xa0;{name}&#xa0;» utilise le type {type}, un réarrangement pour ARM que llama.cpp a retiré des fichiers GGUF (novembre 2024)&#x202f;; téléchargez un GGUF récent de ce modèle</translation>
     </message>
     <message>
-        <source>the metadata lacks '{key}', needed to size the model</source>
-        <translation>« {key} » manque dans les métadonnées ; cette clé est nécessaire pour dimensionner le modèle</translation>
+        <source>the metadata lacks &apos;{key}&apos;, needed to size the model</source>
+        <translation>«&#xa0;{key}&#xa0;» manque dans les métadonnées&#x202f;; cette clé est nécessaire pour dimensionner le modèle</translation>
     </message>
     <message>
-        <source>metadata '{key}' = {value} is out of range</source>
-        <translation>la métadonnée « {key} » = {value} est hors limites</translation>
+        <source>metadata &apos;{key}&apos; = {value} is out of range</source>
+        <translation>la métadonnée «&#xa0;{key}&#xa0;» = {value} est hors limites</translation>
     </message>
     <message>
-        <source>metadata '{key}' should be a whole number, not {value}</source>
-        <translation>la métadonnée « {key} » devrait être un nombre entier, pas {value}</translation>
+        <source>metadata &apos;{key}&apos; should be a whole number, not {value}</source>
+        <translation>la métadonnée «&#xa0;{key}&#xa0;» devrait être un nombre entier, pas {value}</translation>
     </message>
     <message>
         <source>the metadata has no general.architecture</source>
-        <translation>les métadonnées n'ont pas de general.architecture</translation>
+        <translation>les métadonnées n&apos;ont pas de general.architecture</translation>
     </message>
     <message>
         <source>part {no} of {count} of this split model is missing ({name})</source>
@@ -1415,19 +1416,19 @@
     </message>
     <message>
         <source>the split parts disagree: {name} says it is part {no} of {count}</source>
-        <translation>les parties du modèle découpé se contredisent : {name} se déclare partie {no} sur {count}</translation>
+        <translation>les parties du modèle découpé se contredisent&#xa0;: {name} se déclare partie {no} sur {count}</translation>
     </message>
     <message>
-        <source>tensor '{name}' appears in two parts of the split model</source>
-        <translation>le tenseur « {name} » figure dans deux parties du modèle découpé</translation>
+        <source>tensor &apos;{name}&apos; appears in two parts of the split model</source>
+        <translation>le tenseur «&#xa0;{name}&#xa0;» figure dans deux parties du modèle découpé</translation>
     </message>
     <message>
-        <source>not a multimodal projector (its architecture is '{arch}', not 'clip')</source>
-        <translation>pas un projecteur multimodal (son architecture est « {arch} », pas « clip »)</translation>
+        <source>not a multimodal projector (its architecture is &apos;{arch}&apos;, not &apos;clip&apos;)</source>
+        <translation>pas un projecteur multimodal (son architecture est «&#xa0;{arch}&#xa0;», pas «&#xa0;clip&#xa0;»)</translation>
     </message>
     <message>
         <source>the file header</source>
-        <translation>l'en-tête du fichier</translation>
+        <translation>l&apos;en-tête du fichier</translation>
     </message>
     <message>
         <source>the metadata</source>
@@ -1470,56 +1471,56 @@
         <translation>pas un fichier GGUF (il ne commence pas par les octets magiques GGUF)</translation>
     </message>
     <message>
-        <source>an old GGML/GGJT file from before GGUF (August 2023); convert it to GGUF with llama.cpp's conversion script</source>
-        <translation>un ancien fichier GGML/GGJT, antérieur à GGUF (août 2023) ; convertissez-le en GGUF avec le script de conversion de llama.cpp</translation>
+        <source>an old GGML/GGJT file from before GGUF (August 2023); convert it to GGUF with llama.cpp&apos;s conversion script</source>
+        <translation>un ancien fichier GGML/GGJT, antérieur à GGUF (août 2023)&#x202f;; convertissez-le en GGUF avec le script de conversion de llama.cpp</translation>
     </message>
     <message>
         <source>GGUF version {version} is not supported (versions 2 and 3 are)</source>
-        <translation>la version {version} de GGUF n'est pas prise en charge (les versions 2 et 3 le sont)</translation>
+        <translation>la version {version} de GGUF n&apos;est pas prise en charge (les versions 2 et 3 le sont)</translation>
     </message>
     <message>
-        <source>metadata entry '{key}' appears twice</source>
-        <translation>l'entrée de métadonnées « {key} » apparaît deux fois</translation>
+        <source>metadata entry &apos;{key}&apos; appears twice</source>
+        <translation>l&apos;entrée de métadonnées «&#xa0;{key}&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
-        <source>metadata entry '{key}' has an unknown value type {type}</source>
-        <translation>l'entrée de métadonnées « {key} » a un type de valeur inconnu : {type}</translation>
+        <source>metadata entry &apos;{key}&apos; has an unknown value type {type}</source>
+        <translation>l&apos;entrée de métadonnées «&#xa0;{key}&#xa0;» a un type de valeur inconnu&#xa0;: {type}</translation>
     </message>
     <message>
-        <source>metadata entry '{key}' nests arrays more than two deep</source>
-        <translation>l'entrée de métadonnées « {key} » imbrique des tableaux sur plus de deux niveaux</translation>
+        <source>metadata entry &apos;{key}&apos; nests arrays more than two deep</source>
+        <translation>l&apos;entrée de métadonnées «&#xa0;{key}&#xa0;» imbrique des tableaux sur plus de deux niveaux</translation>
     </message>
     <message>
         <source>general.alignment is {value}, not a positive power of two</source>
-        <translation>general.alignment vaut {value}, ce qui n'est pas une puissance de deux positive</translation>
+        <translation>general.alignment vaut {value}, ce qui n&apos;est pas une puissance de deux positive</translation>
     </message>
     <message>
-        <source>tensor '{name}' has {n} dimensions (1 to {limit} are valid)</source>
-        <translation>le tenseur « {name} » a {n} dimensions (de 1 à {limit} sont valides)</translation>
+        <source>tensor &apos;{name}&apos; has {n} dimensions (1 to {limit} are valid)</source>
+        <translation>le tenseur «&#xa0;{name}&#xa0;» a {n} dimensions (de 1 à {limit} sont valides)</translation>
     </message>
     <message>
-        <source>tensor '{name}' claims an absurd {count} elements</source>
-        <translation>le tenseur « {name} » annonce un nombre absurde d'éléments : {count}</translation>
+        <source>tensor &apos;{name}&apos; claims an absurd {count} elements</source>
+        <translation>le tenseur «&#xa0;{name}&#xa0;» annonce un nombre absurde d&apos;éléments&#xa0;: {count}</translation>
     </message>
     <message>
-        <source>tensor '{name}': row length {length} is not a multiple of the {type} block size {block}</source>
-        <translation>tenseur « {name} » : la longueur de ligne {length} n'est pas un multiple de la taille de bloc {block} de {type}</translation>
+        <source>tensor &apos;{name}&apos;: row length {length} is not a multiple of the {type} block size {block}</source>
+        <translation>tenseur «&#xa0;{name}&#xa0;»&#xa0;: la longueur de ligne {length} n&apos;est pas un multiple de la taille de bloc {block} de {type}</translation>
     </message>
     <message>
-        <source>tensor '{name}' starts at offset {offset}, not a multiple of the alignment {alignment}</source>
-        <translation>le tenseur « {name} » commence au décalage {offset}, qui n'est pas un multiple de l'alignement {alignment}</translation>
+        <source>tensor &apos;{name}&apos; starts at offset {offset}, not a multiple of the alignment {alignment}</source>
+        <translation>le tenseur «&#xa0;{name}&#xa0;» commence au décalage {offset}, qui n&apos;est pas un multiple de l&apos;alignement {alignment}</translation>
     </message>
     <message>
-        <source>tensor '{name}' appears twice</source>
-        <translation>le tenseur « {name} » apparaît deux fois</translation>
+        <source>tensor &apos;{name}&apos; appears twice</source>
+        <translation>le tenseur «&#xa0;{name}&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
-        <source>'{key}' must be a whole number from 0 to {limit}, not {value}</source>
-        <translation>« {key} » doit être un nombre entier de 0 à {limit}, pas {value}</translation>
+        <source>&apos;{key}&apos; must be a whole number from 0 to {limit}, not {value}</source>
+        <translation>«&#xa0;{key}&#xa0;» doit être un nombre entier de 0 à {limit}, pas {value}</translation>
     </message>
     <message>
-        <source>'{key}' is missing, so the model cannot be sized</source>
-        <translation>« {key} » est absent : impossible de dimensionner le modèle</translation>
+        <source>&apos;{key}&apos; is missing, so the model cannot be sized</source>
+        <translation>«&#xa0;{key}&#xa0;» est absent&#xa0;: impossible de dimensionner le modèle</translation>
     </message>
     <message>
         <source>config.json</source>
@@ -1527,11 +1528,11 @@
     </message>
     <message>
         <source>{name} is not a JSON object</source>
-        <translation>{name} n'est pas un objet JSON</translation>
+        <translation>{name} n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>no config.json, safetensors or GGUF files: not a model folder</source>
-        <translation>aucun fichier config.json, safetensors ou GGUF : ce n'est pas un dossier de modèle</translation>
+        <translation>aucun fichier config.json, safetensors ou GGUF&#xa0;: ce n&apos;est pas un dossier de modèle</translation>
     </message>
     <message>
         <source>the tensors match no Transformer, CNN or MLP layout, and config.json does not say</source>
@@ -1543,7 +1544,7 @@
     </message>
     <message>
         <source>this folder holds {n} GGUF models ({names}); open one of them</source>
-        <translation>ce dossier contient {n} modèles GGUF ({names}) ; ouvrez l'un d'eux</translation>
+        <translation>ce dossier contient {n} modèles GGUF ({names})&#x202f;; ouvrez l&apos;un d&apos;eux</translation>
     </message>
     <message>
         <source>no GGUF, safetensors or config.json here</source>
@@ -1555,7 +1556,7 @@
     </message>
     <message>
         <source>links outside the folder being scanned, so it was not followed</source>
-        <translation>pointe hors du dossier analysé : le lien n'a pas été suivi</translation>
+        <translation>pointe hors du dossier analysé&#xa0;: le lien n&apos;a pas été suivi</translation>
     </message>
     <message>
         <source>could not be read ({reason})</source>
@@ -1563,64 +1564,64 @@
     </message>
     <message>
         <source>{file}: the manifest names no GGUF model layer</source>
-        <translation>{file} : le manifeste ne désigne aucune couche de modèle GGUF</translation>
+        <translation>{file}&#xa0;: le manifeste ne désigne aucune couche de modèle GGUF</translation>
     </message>
     <message>
         <source>{file}: not a readable Ollama manifest</source>
-        <translation>{file} : manifeste Ollama illisible</translation>
+        <translation>{file}&#xa0;: manifeste Ollama illisible</translation>
     </message>
     <message>
         <source>{file}: its model blob {blob} is missing (an interrupted pull?)</source>
-        <translation>{file} : son blob de modèle {blob} est absent (téléchargement « ollama pull » interrompu ?)</translation>
+        <translation>{file}&#xa0;: son blob de modèle {blob} est absent (téléchargement «&#xa0;ollama pull&#xa0;» interrompu&#x202f;?)</translation>
     </message>
     <message>
-        <source>a pickled PyTorch checkpoint: gpuscope never opens pickles, because loading one can run any code hidden in it. Use the model's safetensors or GGUF files (most repositories ship them), or convert it with a trusted tool</source>
-        <translation>un checkpoint PyTorch sérialisé avec pickle : gpuscope n'ouvre jamais de fichiers pickle, car en charger un peut exécuter n'importe quel code qui y est caché. Utilisez les fichiers safetensors ou GGUF du modèle (la plupart des dépôts en proposent), ou convertissez-le avec un outil de confiance</translation>
+        <source>a pickled PyTorch checkpoint: gpuscope never opens pickles, because loading one can run any code hidden in it. Use the model&apos;s safetensors or GGUF files (most repositories ship them), or convert it with a trusted tool</source>
+        <translation>un checkpoint PyTorch sérialisé avec pickle&#xa0;: gpuscope n&apos;ouvre jamais de fichiers pickle, car en charger un peut exécuter n&apos;importe quel code qui y est caché. Utilisez les fichiers safetensors ou GGUF du modèle (la plupart des dépôts en proposent), ou convertissez-le avec un outil de confiance</translation>
     </message>
     <message>
         <source>this folder holds only pickled PyTorch weights ({name}); gpuscope never opens pickles, because loading one can run any code hidden in it. Download the safetensors or GGUF version</source>
-        <translation>ce dossier ne contient que des poids PyTorch sérialisés avec pickle ({name}) ; gpuscope n'ouvre jamais de fichiers pickle, car en charger un peut exécuter n'importe quel code qui y est caché. Téléchargez la version safetensors ou GGUF</translation>
+        <translation>ce dossier ne contient que des poids PyTorch sérialisés avec pickle ({name})&#x202f;; gpuscope n&apos;ouvre jamais de fichiers pickle, car en charger un peut exécuter n&apos;importe quel code qui y est caché. Téléchargez la version safetensors ou GGUF</translation>
     </message>
     <message>
         <source>the safetensors header</source>
         <extracomment>Dtype.bitsize() of the reference implementation (safetensors/src/tensor.rs).</extracomment>
-        <translation>l'en-tête safetensors</translation>
+        <translation>l&apos;en-tête safetensors</translation>
     </message>
     <message>
         <source>{what} is not valid JSON</source>
-        <translation>{what} n'est pas du JSON valide</translation>
+        <translation>{what} n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <source>tensor '{name}' has an invalid {field}</source>
-        <translation>le tenseur « {name} » a un champ {field} invalide</translation>
+        <source>tensor &apos;{name}&apos; has an invalid {field}</source>
+        <translation>le tenseur «&#xa0;{name}&#xa0;» a un champ {field} invalide</translation>
     </message>
     <message>
-        <source>tensor '{name}' has unknown dtype '{dtype}'</source>
-        <translation>le tenseur « {name} » a un dtype inconnu : « {dtype} »</translation>
+        <source>tensor &apos;{name}&apos; has unknown dtype &apos;{dtype}&apos;</source>
+        <translation>le tenseur «&#xa0;{name}&#xa0;» a un dtype inconnu&#xa0;: «&#xa0;{dtype}&#xa0;»</translation>
     </message>
     <message>
-        <source>tensor '{name}' occupies {actual} bytes but its shape and dtype need {expected}</source>
-        <translation>le tenseur « {name} » occupe {actual} octets, mais sa forme et son dtype en demandent {expected}</translation>
+        <source>tensor &apos;{name}&apos; occupies {actual} bytes but its shape and dtype need {expected}</source>
+        <translation>le tenseur «&#xa0;{name}&#xa0;» occupe {actual} octets, mais sa forme et son dtype en demandent {expected}</translation>
     </message>
     <message>
-        <source>tensor '{name}' does not start where the previous one ends (offset {offset})</source>
-        <translation>le tenseur « {name} » ne commence pas là où finit le précédent (décalage {offset})</translation>
+        <source>tensor &apos;{name}&apos; does not start where the previous one ends (offset {offset})</source>
+        <translation>le tenseur «&#xa0;{name}&#xa0;» ne commence pas là où finit le précédent (décalage {offset})</translation>
     </message>
     <message>
         <source>the shard index</source>
-        <translation>l'index des fragments</translation>
+        <translation>l&apos;index des fragments</translation>
     </message>
     <message>
-        <source>the shard index names '{name}', which is not a file name</source>
-        <translation>l'index des fragments cite « {name} », qui n'est pas un nom de fichier</translation>
+        <source>the shard index names &apos;{name}&apos;, which is not a file name</source>
+        <translation>l&apos;index des fragments cite «&#xa0;{name}&#xa0;», qui n&apos;est pas un nom de fichier</translation>
     </message>
     <message>
-        <source>shard '{name}' listed in the index is missing (incomplete download?)</source>
-        <translation>le fragment « {name} » cité dans l'index est absent (téléchargement incomplet ?)</translation>
+        <source>shard &apos;{name}&apos; listed in the index is missing (incomplete download?)</source>
+        <translation>le fragment «&#xa0;{name}&#xa0;» cité dans l&apos;index est absent (téléchargement incomplet&#x202f;?)</translation>
     </message>
     <message>
-        <source>tensor '{name}' is not in shard '{shard}'</source>
-        <translation>le tenseur « {name} » ne figure pas dans le fragment « {shard} »</translation>
+        <source>tensor &apos;{name}&apos; is not in shard &apos;{shard}&apos;</source>
+        <translation>le tenseur «&#xa0;{name}&#xa0;» ne figure pas dans le fragment «&#xa0;{shard}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1722,7 +1723,7 @@
     <name>MainWindow</name>
     <message>
         <source>How to run it</source>
-        <translation>Comment l'exécuter</translation>
+        <translation>Comment l&apos;exécuter</translation>
     </message>
     <message>
         <source>My models</source>
@@ -1730,11 +1731,11 @@
     </message>
     <message>
         <source>Snapshot mode: %1</source>
-        <translation>Mode instantané : %1</translation>
+        <translation>Mode instantané&#xa0;: %1</translation>
     </message>
     <message>
         <source>NVML: driver %1, CUDA %2</source>
-        <translation>NVML : pilote %1, CUDA %2</translation>
+        <translation>NVML&#xa0;: pilote %1, CUDA %2</translation>
     </message>
     <message>
         <source>Planning mode — %1</source>
@@ -1750,7 +1751,7 @@
     </message>
     <message>
         <source>gpuscope — will it fit, how fast will it run?</source>
-        <translation>gpuscope — le modèle tient-il en mémoire, à quelle vitesse tourne-t-il ?</translation>
+        <translation>gpuscope — le modèle tient-il en mémoire, à quelle vitesse tourne-t-il&#x202f;?</translation>
     </message>
     <message>
         <source>offline</source>
@@ -1758,7 +1759,7 @@
     </message>
     <message>
         <source>gpuscope never uses the network.</source>
-        <translation>gpuscope n'utilise jamais le réseau.</translation>
+        <translation>gpuscope n&apos;utilise jamais le réseau.</translation>
     </message>
     <message>
         <source>Looking for NVIDIA GPUs…</source>
@@ -1793,7 +1794,7 @@
     </message>
     <message>
         <source>Runtime overhead</source>
-        <translation>Surcoût du moteur d'exécution</translation>
+        <translation>Surcoût du moteur d&apos;exécution</translation>
     </message>
     <message>
         <source>GPU VRAM</source>
@@ -1820,7 +1821,7 @@
     <name>ModelForm</name>
     <message>
         <source>Custom (from %1)</source>
-        <translation>Personnalisé (d'après %1)</translation>
+        <translation>Personnalisé (d&apos;après %1)</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1852,7 +1853,7 @@
     </message>
     <message>
         <source>Type to search the presets and your models; edit the architecture below to make a custom model.</source>
-        <translation>Tapez pour chercher parmi les préréglages et vos modèles ; modifiez l'architecture ci-dessous pour créer un modèle personnalisé.</translation>
+        <translation>Tapez pour chercher parmi les préréglages et vos modèles&#x202f;; modifiez l&apos;architecture ci-dessous pour créer un modèle personnalisé.</translation>
     </message>
     <message>
         <source>Quantization</source>
@@ -1860,7 +1861,7 @@
     </message>
     <message>
         <source>How weights are stored: fewer bits = less memory and faster decoding, with some quality loss. GGUF types run on llama.cpp / Ollama.</source>
-        <translation>Façon dont les poids sont stockés : moins de bits = moins de mémoire et un décodage plus rapide, avec une certaine perte de qualité. Les types GGUF s'exécutent avec llama.cpp / Ollama.</translation>
+        <translation>Façon dont les poids sont stockés&#xa0;: moins de bits = moins de mémoire et un décodage plus rapide, avec une certaine perte de qualité. Les types GGUF s&apos;exécutent avec llama.cpp / Ollama.</translation>
     </message>
     <message>
         <source>KV cache</source>
@@ -1868,7 +1869,7 @@
     </message>
     <message>
         <source>Precision of the attention key/value cache (llama.cpp -ctk/-ctv).</source>
-        <translation>Précision du cache clé/valeur de l'attention (llama.cpp -ctk/-ctv).</translation>
+        <translation>Précision du cache clé/valeur de l&apos;attention (llama.cpp -ctk/-ctv).</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -1876,7 +1877,7 @@
     </message>
     <message>
         <source>Tokens kept in the KV cache per sequence: prompt plus generated text.</source>
-        <translation>Jetons conservés dans le cache KV pour chaque séquence : invite et texte généré.</translation>
+        <translation>Jetons conservés dans le cache KV pour chaque séquence&#xa0;: invite et texte généré.</translation>
     </message>
     <message>
         <source>Batch / parallel sequences</source>
@@ -1884,11 +1885,11 @@
     </message>
     <message>
         <source>Sequences served at once (llama.cpp -np); each has its own context.</source>
-        <translation>Séquences servies simultanément (llama.cpp -np) ; chacune a son propre contexte.</translation>
+        <translation>Séquences servies simultanément (llama.cpp -np)&#x202f;; chacune a son propre contexte.</translation>
     </message>
     <message>
         <source>Prompt length</source>
-        <translation>Longueur de l'invite</translation>
+        <translation>Longueur de l&apos;invite</translation>
     </message>
     <message>
         <source>Tokens processed before the first generated token (prefill).</source>
@@ -1896,11 +1897,11 @@
     </message>
     <message>
         <source>Image size</source>
-        <translation>Taille d'image</translation>
+        <translation>Taille d&apos;image</translation>
     </message>
     <message>
         <source>Input resolution in pixels (square).</source>
-        <translation>Résolution d'entrée en pixels (image carrée).</translation>
+        <translation>Résolution d&apos;entrée en pixels (image carrée).</translation>
     </message>
     <message>
         <source>Flash attention</source>
@@ -1908,7 +1909,7 @@
     </message>
     <message>
         <source>Fused attention kernels (llama.cpp -fa): no score matrix in memory.</source>
-        <translation>Noyaux d'attention fusionnés (llama.cpp -fa) : pas de matrice de scores en mémoire.</translation>
+        <translation>Noyaux d&apos;attention fusionnés (llama.cpp -fa)&#xa0;: pas de matrice de scores en mémoire.</translation>
     </message>
     <message>
         <source>Architecture (edit to make a custom model)</source>
@@ -1919,19 +1920,19 @@
     <name>Models</name>
     <message>
         <source>FLOPs count multiply-accumulates of convolutions and fully-connected layers (2 FLOP each); batch norm, activations and pooling are not counted.</source>
-        <translation>Les FLOPs comptent les multiplications-accumulations des convolutions et des couches entièrement connectées (2 FLOP chacune) ; la normalisation par lot, les activations et le pooling ne sont pas comptés.</translation>
+        <translation>Les FLOPs comptent les multiplications-accumulations des convolutions et des couches entièrement connectées (2 FLOP chacune)&#x202f;; la normalisation par lot, les activations et le pooling ne sont pas comptés.</translation>
     </message>
     <message>
         <source>Image size {size} is too small: layer {layer} would have no output pixels.</source>
-        <translation>Taille d'image {size} trop petite : la couche {layer} n'aurait aucun pixel en sortie.</translation>
+        <translation>Taille d&apos;image {size} trop petite&#xa0;: la couche {layer} n&apos;aurait aucun pixel en sortie.</translation>
     </message>
     <message>
         <source>CNN layer {layer} is not valid: {problem}.</source>
-        <translation>Couche CNN {layer} invalide : {problem}.</translation>
+        <translation>Couche CNN {layer} invalide&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>An MLP needs at least an input and an output width, each at least 1.</source>
-        <translation>Un MLP demande au moins une largeur d'entrée et une largeur de sortie, chacune d'au moins 1.</translation>
+        <translation>Un MLP demande au moins une largeur d&apos;entrée et une largeur de sortie, chacune d&apos;au moins 1.</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2004,10 @@
         <source>File</source>
         <translation>Fichier</translation>
     </message>
+    <message>
+        <source>Not scanned yet: Scan looks for GGUF and safetensors models on this computer.</source>
+        <translation>Pas encore analysé : l&apos;analyse cherche les modèles GGUF et safetensors sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>Nvml</name>
@@ -2029,7 +2034,7 @@
     </message>
     <message>
         <source>NVML did not answer in time</source>
-        <translation>NVML n'a pas répondu à temps</translation>
+        <translation>NVML n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>not recorded in this snapshot</source>
@@ -2040,8 +2045,8 @@
         <translation>introuvable</translation>
     </message>
     <message>
-        <source>the GPU's external power cable is not connected</source>
-        <translation>le câble d'alimentation externe du GPU n'est pas branché</translation>
+        <source>the GPU&apos;s external power cable is not connected</source>
+        <translation>le câble d&apos;alimentation externe du GPU n&apos;est pas branché</translation>
     </message>
     <message>
         <source>the GPU needs a reset</source>
@@ -2053,39 +2058,39 @@
     </message>
     <message>
         <source>No NVIDIA driver found (the NVML library libnvidia-ml / nvml.dll is not installed). Live GPU data is off; you can still plan with catalogue GPUs or a snapshot file.</source>
-        <translation>Aucun pilote NVIDIA trouvé (la bibliothèque NVML libnvidia-ml / nvml.dll n'est pas installée). Les données en direct du GPU sont désactivées ; vous pouvez toujours planifier avec les GPU du catalogue ou un fichier d'instantané.</translation>
+        <translation>Aucun pilote NVIDIA trouvé (la bibliothèque NVML libnvidia-ml / nvml.dll n&apos;est pas installée). Les données en direct du GPU sont désactivées&#x202f;; vous pouvez toujours planifier avec les GPU du catalogue ou un fichier d&apos;instantané.</translation>
     </message>
     <message>
-        <source>The NVIDIA driver is installed but not running (no NVIDIA GPU, or its kernel module did not load). Check with 'nvidia-smi'. Live GPU data is off.</source>
-        <translation>Le pilote NVIDIA est installé mais ne fonctionne pas (pas de GPU NVIDIA, ou son module noyau n'a pas été chargé). Vérifiez avec « nvidia-smi ». Les données en direct du GPU sont désactivées.</translation>
+        <source>The NVIDIA driver is installed but not running (no NVIDIA GPU, or its kernel module did not load). Check with &apos;nvidia-smi&apos;. Live GPU data is off.</source>
+        <translation>Le pilote NVIDIA est installé mais ne fonctionne pas (pas de GPU NVIDIA, ou son module noyau n&apos;a pas été chargé). Vérifiez avec «&#xa0;nvidia-smi&#xa0;». Les données en direct du GPU sont désactivées.</translation>
     </message>
     <message>
         <source>The NVIDIA driver and its NVML library have different versions, usually right after a driver update: restart the computer. Live GPU data is off.</source>
-        <translation>Le pilote NVIDIA et sa bibliothèque NVML n'ont pas la même version, en général juste après une mise à jour du pilote : redémarrez l'ordinateur. Les données en direct du GPU sont désactivées.</translation>
+        <translation>Le pilote NVIDIA et sa bibliothèque NVML n&apos;ont pas la même version, en général juste après une mise à jour du pilote&#xa0;: redémarrez l&apos;ordinateur. Les données en direct du GPU sont désactivées.</translation>
     </message>
     <message>
-        <source>No permission to use the NVIDIA GPU (/dev/nvidia*). Check your user's groups or the container's GPU settings. Live GPU data is off.</source>
-        <translation>Pas d'autorisation d'accès au GPU NVIDIA (/dev/nvidia*). Vérifiez les groupes de votre utilisateur ou les réglages GPU du conteneur. Les données en direct du GPU sont désactivées.</translation>
+        <source>No permission to use the NVIDIA GPU (/dev/nvidia*). Check your user&apos;s groups or the container&apos;s GPU settings. Live GPU data is off.</source>
+        <translation>Pas d&apos;autorisation d&apos;accès au GPU NVIDIA (/dev/nvidia*). Vérifiez les groupes de votre utilisateur ou les réglages GPU du conteneur. Les données en direct du GPU sont désactivées.</translation>
     </message>
     <message>
-        <source>The NVIDIA driver is too old for this version of gpuscope's NVML binding: update the driver. Live GPU data is off.</source>
-        <translation>Le pilote NVIDIA est trop ancien pour cette version de la liaison NVML de gpuscope : mettez le pilote à jour. Les données en direct du GPU sont désactivées.</translation>
+        <source>The NVIDIA driver is too old for this version of gpuscope&apos;s NVML binding: update the driver. Live GPU data is off.</source>
+        <translation>Le pilote NVIDIA est trop ancien pour cette version de la liaison NVML de gpuscope&#xa0;: mettez le pilote à jour. Les données en direct du GPU sont désactivées.</translation>
     </message>
     <message>
         <source>The Python NVML binding (package nvidia-ml-py) is not installed. Live GPU data is off.</source>
-        <translation>La liaison Python de NVML (paquet nvidia-ml-py) n'est pas installée. Les données en direct du GPU sont désactivées.</translation>
+        <translation>La liaison Python de NVML (paquet nvidia-ml-py) n&apos;est pas installée. Les données en direct du GPU sont désactivées.</translation>
     </message>
     <message>
         <source>NVML could not start ({detail}). Live GPU data is off.</source>
-        <translation>NVML n'a pas pu démarrer ({detail}). Les données en direct du GPU sont désactivées.</translation>
+        <translation>NVML n&apos;a pas pu démarrer ({detail}). Les données en direct du GPU sont désactivées.</translation>
     </message>
     <message>
         <source>NVML is not started.</source>
-        <translation>NVML n'est pas démarré.</translation>
+        <translation>NVML n&apos;est pas démarré.</translation>
     </message>
     <message>
         <source>The NVIDIA driver did not answer within {seconds}. Live GPU data is off.</source>
-        <translation>Le pilote NVIDIA n'a pas répondu en {seconds}. Les données en direct du GPU sont désactivées.</translation>
+        <translation>Le pilote NVIDIA n&apos;a pas répondu en {seconds}. Les données en direct du GPU sont désactivées.</translation>
     </message>
 </context>
 <context>
@@ -2144,8 +2149,8 @@
         <translation>Creuse 2:4</translation>
     </message>
     <message>
-        <source>Dense peaks: what matrix products can reach without structured sparsity. NVIDIA's headline figures are usually the 2:4 sparse ones, twice as high. Double-click a value to override it (e.g. a power-limited card); empty it to restore.</source>
-        <translation>Pics denses : ce que les produits matriciels peuvent atteindre sans parcimonie structurée. Les chiffres que NVIDIA met en avant sont en général ceux avec parcimonie 2:4, deux fois plus élevés. Double-cliquez sur une valeur pour la remplacer (p. ex. pour une carte à puissance limitée) ; videz-la pour revenir à la valeur d'origine.</translation>
+        <source>Dense peaks: what matrix products can reach without structured sparsity. NVIDIA&apos;s headline figures are usually the 2:4 sparse ones, twice as high. Double-click a value to override it (e.g. a power-limited card); empty it to restore.</source>
+        <translation>Pics denses&#xa0;: ce que les produits matriciels peuvent atteindre sans parcimonie structurée. Les chiffres que NVIDIA met en avant sont en général ceux avec parcimonie 2:4, deux fois plus élevés. Double-cliquez sur une valeur pour la remplacer (p. ex. pour une carte à puissance limitée)&#x202f;; videz-la pour revenir à la valeur d&apos;origine.</translation>
     </message>
     <message>
         <source>GPU peaks</source>
@@ -2232,15 +2237,15 @@
     </message>
     <message>
         <source>How to run it</source>
-        <translation>Comment l'exécuter</translation>
+        <translation>Comment l&apos;exécuter</translation>
     </message>
     <message>
         <source>Recommended: {0}</source>
-        <translation>Recommandé : {0}</translation>
+        <translation>Recommandé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>GPU {0}: {1}</source>
-        <translation>GPU {0} : {1}</translation>
+        <translation>GPU {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>CPU (RAM)</source>
@@ -2283,7 +2288,7 @@
     </message>
     <message>
         <source>entered by the user</source>
-        <translation>saisie par l'utilisateur</translation>
+        <translation>saisie par l&apos;utilisateur</translation>
     </message>
     <message>
         <source>{quant} fully on the GPU, {speed}</source>
@@ -2307,7 +2312,7 @@
     </message>
     <message>
         <source>{quant} on {gpus} GPU(s) with vLLM: {seqs} sequences of {context} tokens, {throughput} in total</source>
-        <translation>{quant} sur {gpus} GPU avec vLLM : {seqs} séquences de {context} jetons, {throughput} au total</translation>
+        <translation>{quant} sur {gpus} GPU avec vLLM&#xa0;: {seqs} séquences de {context} jetons, {throughput} au total</translation>
     </message>
     <message>
         <source>{summary} — does not fit</source>
@@ -2335,7 +2340,7 @@
     </message>
     <message>
         <source>The CPU part streams at {effective} ({bandwidth} theoretical, {platform}, at {efficiency} efficiency): an assumption, enter the bandwidth your RAM reaches to replace it</source>
-        <translation>La partie CPU lit à {effective} ({bandwidth} en théorie, {platform}, à {efficiency} d'efficacité) : c'est une hypothèse ; saisissez la bande passante qu'atteint votre RAM pour la remplacer</translation>
+        <translation>La partie CPU lit à {effective} ({bandwidth} en théorie, {platform}, à {efficiency} d&apos;efficacité)&#xa0;: c&apos;est une hypothèse&#x202f;; saisissez la bande passante qu&apos;atteint votre RAM pour la remplacer</translation>
     </message>
     <message>
         <source>The CPU part streams at {effective} (entered)</source>
@@ -2350,36 +2355,36 @@
         <translation>Le GPU {index} ({name}) demande {needed}, {capacity} disponibles</translation>
     </message>
     <message>
-        <source>Ollama cannot keep only the MoE experts in RAM; llama.cpp's -ot option can, and is faster for this model</source>
-        <translation>Ollama ne sait pas garder seulement les experts MoE en RAM ; l'option -ot de llama.cpp le peut, et elle est plus rapide pour ce modèle</translation>
+        <source>Ollama cannot keep only the MoE experts in RAM; llama.cpp&apos;s -ot option can, and is faster for this model</source>
+        <translation>Ollama ne sait pas garder seulement les experts MoE en RAM&#x202f;; l&apos;option -ot de llama.cpp le peut, et elle est plus rapide pour ce modèle</translation>
     </message>
     <message>
-        <source>llama.cpp's tensor split mode (-sm tensor) is experimental: it needs flash attention, an unquantized KV cache and --fit off</source>
-        <translation>Le mode de découpage tensoriel de llama.cpp (-sm tensor) est expérimental : il exige la flash attention, un cache KV non quantifié et --fit off</translation>
+        <source>llama.cpp&apos;s tensor split mode (-sm tensor) is experimental: it needs flash attention, an unquantized KV cache and --fit off</source>
+        <translation>Le mode de découpage tensoriel de llama.cpp (-sm tensor) est expérimental&#xa0;: il exige la flash attention, un cache KV non quantifié et --fit off</translation>
     </message>
     <message>
         <source>Tensor parallelism splits every layer evenly: the smallest GPU sets the memory and the slowest sets the speed</source>
-        <translation>Le parallélisme tensoriel découpe chaque couche à parts égales : le plus petit GPU fixe la mémoire et le plus lent fixe la vitesse</translation>
+        <translation>Le parallélisme tensoriel découpe chaque couche à parts égales&#xa0;: le plus petit GPU fixe la mémoire et le plus lent fixe la vitesse</translation>
     </message>
     <message>
-        <source>The CPU part is estimated as memory-bound; with {batch} sequences the CPU's arithmetic may also slow it down</source>
-        <translation>La partie CPU est estimée limitée par la mémoire ; avec {batch} séquences, les calculs du CPU peuvent aussi la ralentir</translation>
+        <source>The CPU part is estimated as memory-bound; with {batch} sequences the CPU&apos;s arithmetic may also slow it down</source>
+        <translation>La partie CPU est estimée limitée par la mémoire&#x202f;; avec {batch} séquences, les calculs du CPU peuvent aussi la ralentir</translation>
     </message>
     <message>
-        <source>vLLM's GGUF support is experimental; it reads the tokenizer from the original repository</source>
-        <translation>La prise en charge du GGUF par vLLM est expérimentale ; il lit le tokeniseur dans le dépôt d'origine</translation>
+        <source>vLLM&apos;s GGUF support is experimental; it reads the tokenizer from the original repository</source>
+        <translation>La prise en charge du GGUF par vLLM est expérimentale&#x202f;; il lit le tokeniseur dans le dépôt d&apos;origine</translation>
     </message>
     <message>
         <source>{quant} needs a checkpoint already quantized in that format (GPTQ / AWQ / compressed-tensors); the command names a placeholder</source>
-        <translation>{quant} demande des poids déjà quantifiés dans ce format (GPTQ / AWQ / compressed-tensors) ; la commande indique un emplacement à remplacer</translation>
+        <translation>{quant} demande des poids déjà quantifiés dans ce format (GPTQ / AWQ / compressed-tensors)&#x202f;; la commande indique un emplacement à remplacer</translation>
     </message>
     <message>
         <source>vLLM also captures CUDA graphs (a few hundred MiB per GPU) outside this budget: keep gpu_memory_utilization below 1</source>
-        <translation>vLLM capture aussi des graphes CUDA (quelques centaines de Mio par GPU) hors de ce budget : gardez gpu_memory_utilization sous 1</translation>
+        <translation>vLLM capture aussi des graphes CUDA (quelques centaines de Mio par GPU) hors de ce budget&#xa0;: gardez gpu_memory_utilization sous 1</translation>
     </message>
     <message>
         <source>The KV-cache pool cannot hold one sequence of {context} tokens: vLLM refuses to start</source>
-        <translation>La réserve du cache KV ne contient pas une séquence de {context} jetons : vLLM refuse de démarrer</translation>
+        <translation>La réserve du cache KV ne contient pas une séquence de {context} jetons&#xa0;: vLLM refuse de démarrer</translation>
     </message>
     <message>
         <source>At context {context} this model needs tensor parallel {tp} ({gpus} GPUs like this one)</source>
@@ -2387,7 +2392,7 @@
     </message>
     <message>
         <source>One node is not enough at context {context}: {gpus} GPUs in {nodes} nodes (tensor parallel {tp} x pipeline parallel {pp})</source>
-        <translation>Un nœud ne suffit pas avec un contexte de {context} : {gpus} GPU dans {nodes} nœuds (parallélisme tensoriel {tp} x pipeline {pp})</translation>
+        <translation>Un nœud ne suffit pas avec un contexte de {context}&#xa0;: {gpus} GPU dans {nodes} nœuds (parallélisme tensoriel {tp} x pipeline {pp})</translation>
     </message>
     <message>
         <source>Even {gpus} GPUs like this one cannot hold this model at context {context}</source>
@@ -2395,19 +2400,19 @@
     </message>
     <message>
         <source>These GPUs hold one sequence of at most {context} tokens</source>
-        <translation>Ces GPU contiennent une séquence d'au plus {context} jetons</translation>
+        <translation>Ces GPU contiennent une séquence d&apos;au plus {context} jetons</translation>
     </message>
     <message>
         <source>GPU layers (-ngl)</source>
         <translation>Couches sur le GPU (-ngl)</translation>
     </message>
     <message>
-        <source>largest k &lt;= layers + 1 for which every GPU holds its layers' weights and KV cache, the compute buffer and the runtime overhead; the last k layers go to the GPUs, k = layers + 1 adds the output layer</source>
-        <translation>plus grand k &lt;= couches + 1 pour lequel chaque GPU contient les poids et le cache KV de ses couches, le tampon de calcul et le surcoût du moteur ; les k dernières couches vont aux GPU, k = couches + 1 ajoute la couche de sortie</translation>
+        <source>largest k &lt;= layers + 1 for which every GPU holds its layers&apos; weights and KV cache, the compute buffer and the runtime overhead; the last k layers go to the GPUs, k = layers + 1 adds the output layer</source>
+        <translation>plus grand k &lt;= couches + 1 pour lequel chaque GPU contient les poids et le cache KV de ses couches, le tampon de calcul et le surcoût du moteur&#x202f;; les k dernières couches vont aux GPU, k = couches + 1 ajoute la couche de sortie</translation>
     </message>
     <message>
         <source>{k} of {total}; the fullest GPU needs {needed} of {capacity}</source>
-        <translation>{k} sur {total} ; le GPU le plus chargé demande {needed} sur {capacity}</translation>
+        <translation>{k} sur {total}&#x202f;; le GPU le plus chargé demande {needed} sur {capacity}</translation>
     </message>
     <message>
         <source>Layers whose experts stay in RAM</source>
@@ -2415,15 +2420,15 @@
     </message>
     <message>
         <source>smallest N for which every GPU holds all layers but the expert tensors of the first N</source>
-        <translation>plus petit N pour lequel chaque GPU contient toutes les couches sauf les tenseurs d'experts des N premières</translation>
+        <translation>plus petit N pour lequel chaque GPU contient toutes les couches sauf les tenseurs d&apos;experts des N premières</translation>
     </message>
     <message>
         <source>N = {n}: {experts} of experts in RAM</source>
-        <translation>N = {n} : {experts} d'experts en RAM</translation>
+        <translation>N = {n}&#xa0;: {experts} d&apos;experts en RAM</translation>
     </message>
     <message>
         <source>llama.cpp llama_model::load_tensors (layer placement); docs/multi-gpu.md</source>
-        <translation>llama.cpp llama_model::load_tensors (placement des couches) ; docs/multi-gpu.md</translation>
+        <translation>llama.cpp llama_model::load_tensors (placement des couches)&#x202f;; docs/multi-gpu.md</translation>
     </message>
     <message>
         <source>RAM for the CPU part</source>
@@ -2431,7 +2436,7 @@
     </message>
     <message>
         <source>input embeddings + weights (and experts) kept in RAM + their KV cache + CPU compute buffer</source>
-        <translation>embeddings d'entrée + poids (et experts) gardés en RAM + leur cache KV + tampon de calcul du CPU</translation>
+        <translation>embeddings d&apos;entrée + poids (et experts) gardés en RAM + leur cache KV + tampon de calcul du CPU</translation>
     </message>
     <message>
         <source>{embeddings} + {weights} + {kv} + {compute} = {value}</source>
@@ -2439,11 +2444,11 @@
     </message>
     <message>
         <source>Host memory bandwidth</source>
-        <translation>Bande passante mémoire de l'hôte</translation>
+        <translation>Bande passante mémoire de l&apos;hôte</translation>
     </message>
     <message>
-        <source>transfers per second x 8 B x channels x the fraction llama.cpp's CPU decode reaches</source>
-        <translation>transferts par seconde x 8 o x canaux x la fraction qu'atteint le décodage CPU de llama.cpp</translation>
+        <source>transfers per second x 8 B x channels x the fraction llama.cpp&apos;s CPU decode reaches</source>
+        <translation>transferts par seconde x 8 o x canaux x la fraction qu&apos;atteint le décodage CPU de llama.cpp</translation>
     </message>
     <message>
         <source>{bandwidth} x {efficiency} = {value} ({platform})</source>
@@ -2455,7 +2460,7 @@
     </message>
     <message>
         <source>1 / (sum over GPUs of their part of the decode step + CPU bytes / host bandwidth + hand-overs x (latency + batch x d_model x 4 B / link bandwidth))</source>
-        <translation>1 / (somme sur les GPU de leur part de l'étape de décodage + octets CPU / bande passante de l'hôte + passages x (latence + lot x d_model x 4 o / bande passante du lien))</translation>
+        <translation>1 / (somme sur les GPU de leur part de l&apos;étape de décodage + octets CPU / bande passante de l&apos;hôte + passages x (latence + lot x d_model x 4 o / bande passante du lien))</translation>
     </message>
     <message>
         <source>GPUs {gpu_time} + CPU {cpu_bytes} in {cpu_time} + {hops} hand-overs in {hop_time} = {step} -&gt; {value}</source>
@@ -2463,7 +2468,7 @@
     </message>
     <message>
         <source>engine decode formula per GPU (calibrated); host bandwidth assumption; link table</source>
-        <translation>formule de décodage du moteur par GPU (calibrée) ; hypothèse de bande passante de l'hôte ; table des liens</translation>
+        <translation>formule de décodage du moteur par GPU (calibrée)&#x202f;; hypothèse de bande passante de l&apos;hôte&#x202f;; table des liens</translation>
     </message>
     <message>
         <source>Tensor-parallel communication</source>
@@ -2483,15 +2488,15 @@
     </message>
     <message>
         <source>VRAM x gpu_memory_utilization - weights / (TP x PP) - activation peak - non-torch memory</source>
-        <translation>mémoire vidéo x gpu_memory_utilization - poids / (TP x PP) - pic d'activations - mémoire hors PyTorch</translation>
+        <translation>mémoire vidéo x gpu_memory_utilization - poids / (TP x PP) - pic d&apos;activations - mémoire hors PyTorch</translation>
     </message>
     <message>
         <source>{vram} x {utilization} - {weights} - {activation} - {non_torch} = {value}</source>
         <translation>{vram} x {utilization} - {weights} - {activation} - {non_torch} = {value}</translation>
     </message>
     <message>
-        <source>vLLM's memory profiling (weights, a dummy forward pass of max_num_batched_tokens, non-torch memory); checked against a logged A10G run (reference/vram_measurements.csv)</source>
-        <translation>profilage mémoire de vLLM (poids, une passe factice de max_num_batched_tokens, mémoire hors PyTorch) ; vérifié sur une exécution journalisée sur A10G (reference/vram_measurements.csv)</translation>
+        <source>vLLM&apos;s memory profiling (weights, a dummy forward pass of max_num_batched_tokens, non-torch memory); checked against a logged A10G run (reference/vram_measurements.csv)</source>
+        <translation>profilage mémoire de vLLM (poids, une passe factice de max_num_batched_tokens, mémoire hors PyTorch)&#x202f;; vérifié sur une exécution journalisée sur A10G (reference/vram_measurements.csv)</translation>
     </message>
     <message>
         <source>Concurrent sequences at this context</source>
@@ -2499,7 +2504,7 @@
     </message>
     <message>
         <source>floor(KV blocks / ceil(context / block size)); KV blocks = floor(pool / (block size x KV bytes per token))</source>
-        <translation>plancher(blocs KV / plafond(contexte / taille de bloc)) ; blocs KV = plancher(réserve / (taille de bloc x octets KV par jeton))</translation>
+        <translation>plancher(blocs KV / plafond(contexte / taille de bloc))&#x202f;; blocs KV = plancher(réserve / (taille de bloc x octets KV par jeton))</translation>
     </message>
     <message>
         <source>{blocks} blocks of {block_size} tokens / {per_seq} blocks per sequence = {value}</source>
@@ -2510,8 +2515,8 @@
         <translation>Lot au-delà duquel le décodage est limité par le calcul</translation>
     </message>
     <message>
-        <source>b* = (weights read / (bandwidth x efficiency)) / (2 x active parameters / (peak x efficiency)): the roofline's ridge</source>
-        <translation>b* = (poids lus / (bande passante x efficacité)) / (2 x paramètres actifs / (pic x efficacité)) : le coude du roofline</translation>
+        <source>b* = (weights read / (bandwidth x efficiency)) / (2 x active parameters / (peak x efficiency)): the roofline&apos;s ridge</source>
+        <translation>b* = (poids lus / (bande passante x efficacité)) / (2 x paramètres actifs / (pic x efficacité))&#xa0;: le coude du roofline</translation>
     </message>
     <message>
         <source>{weights_time} / {per_seq} = {value}</source>
@@ -2523,7 +2528,7 @@
     </message>
     <message>
         <source>sequences / decode step time at that batch</source>
-        <translation>séquences / durée d'une étape de décodage à ce lot</translation>
+        <translation>séquences / durée d&apos;une étape de décodage à ce lot</translation>
     </message>
     <message>
         <source>{batch} / {step} = {value}</source>
@@ -2578,19 +2583,19 @@
     </message>
     <message>
         <source>Perplexity increase on {model}, {dataset}: {ppl} against {baseline} unquantized. Source: {title} ({url})</source>
-        <translation>Hausse de perplexité sur {model}, {dataset} : {ppl} contre {baseline} sans quantification. Source : {title} ({url})</translation>
+        <translation>Hausse de perplexité sur {model}, {dataset}&#xa0;: {ppl} contre {baseline} sans quantification. Source&#xa0;: {title} ({url})</translation>
     </message>
     <message>
         <source>{text} Made with an importance matrix ({imatrix}).</source>
-        <translation>{text} Obtenu avec une matrice d'importance ({imatrix}).</translation>
+        <translation>{text} Obtenu avec une matrice d&apos;importance ({imatrix}).</translation>
     </message>
     <message>
         <source>No perplexity figure was found for this format; its quality cost is not published.</source>
-        <translation>Aucune mesure de perplexité trouvée pour ce format ; sa perte de qualité n'est pas publiée.</translation>
+        <translation>Aucune mesure de perplexité trouvée pour ce format&#x202f;; sa perte de qualité n&apos;est pas publiée.</translation>
     </message>
     <message>
         <source>The unquantized weights: the baseline quality costs are measured against.</source>
-        <translation>Les poids non quantifiés : la référence par rapport à laquelle les pertes de qualité sont mesurées.</translation>
+        <translation>Les poids non quantifiés&#xa0;: la référence par rapport à laquelle les pertes de qualité sont mesurées.</translation>
     </message>
 </context>
 <context>
@@ -2648,16 +2653,16 @@
     <name>Resolve</name>
     <message>
         <source>NVML did not report the compute capability</source>
-        <extracomment>Relative difference above which NVML's computed bandwidth replaces the datasheet's.</extracomment>
-        <translation>NVML n'a pas indiqué la capacité de calcul</translation>
+        <extracomment>Relative difference above which NVML&apos;s computed bandwidth replaces the datasheet&apos;s.</extracomment>
+        <translation>NVML n&apos;a pas indiqué la capacité de calcul</translation>
     </message>
     <message>
         <source>NVML did not report the core count (older driver, or a MIG instance)</source>
-        <translation>NVML n'a pas indiqué le nombre de cœurs (pilote ancien, ou instance MIG)</translation>
+        <translation>NVML n&apos;a pas indiqué le nombre de cœurs (pilote ancien, ou instance MIG)</translation>
     </message>
     <message>
         <source>NVML did not report the maximum SM clock</source>
-        <translation>NVML n'a pas indiqué la fréquence SM maximale</translation>
+        <translation>NVML n&apos;a pas indiqué la fréquence SM maximale</translation>
     </message>
     <message>
         <source>no per-SM throughput table for compute capability {cc}</source>
@@ -2665,11 +2670,11 @@
     </message>
     <message>
         <source>NVML did not report the memory size</source>
-        <translation>NVML n'a pas indiqué la taille de la mémoire</translation>
+        <translation>NVML n&apos;a pas indiqué la taille de la mémoire</translation>
     </message>
     <message>
         <source>NVML did not report the memory clock or bus width</source>
-        <translation>NVML n'a indiqué ni la fréquence mémoire ni la largeur du bus</translation>
+        <translation>NVML n&apos;a indiqué ni la fréquence mémoire ni la largeur du bus</translation>
     </message>
     <message>
         <source>at NVML max clock ({clock}), upper bound (NVIDIA rates peaks at a lower clock)</source>
@@ -2677,19 +2682,19 @@
     </message>
     <message>
         <source>{name} rated clock with the {sms} SMs NVML reports (catalogue: {catalogue_sms})</source>
-        <translation>{name} : fréquence nominale, avec les {sms} SM indiqués par NVML (catalogue : {catalogue_sms})</translation>
+        <translation>{name}&#xa0;: fréquence nominale, avec les {sms} SM indiqués par NVML (catalogue&#xa0;: {catalogue_sms})</translation>
     </message>
     <message>
-        <source>differs from the datasheet's {datasheet} by {percent}: this board's memory</source>
-        <translation>s'écarte de {percent} de la fiche technique ({datasheet}) : mémoire propre à cette carte</translation>
+        <source>differs from the datasheet&apos;s {datasheet} by {percent}: this board&apos;s memory</source>
+        <translation>s&apos;écarte de {percent} de la fiche technique ({datasheet})&#xa0;: mémoire propre à cette carte</translation>
     </message>
     <message>
-        <source>Cannot override '{key}': use one of {keys}.</source>
-        <translation>Impossible de remplacer « {key} » : utilisez l'une des clés {keys}.</translation>
+        <source>Cannot override &apos;{key}&apos;: use one of {keys}.</source>
+        <translation>Impossible de remplacer «&#xa0;{key}&#xa0;»&#xa0;: utilisez l&apos;une des clés {keys}.</translation>
     </message>
     <message>
-        <source>Override for '{key}' must be a positive number, not '{value}'.</source>
-        <translation>La valeur de remplacement de « {key} » doit être un nombre positif, pas « {value} ».</translation>
+        <source>Override for &apos;{key}&apos; must be a positive number, not &apos;{value}&apos;.</source>
+        <translation>La valeur de remplacement de «&#xa0;{key}&#xa0;» doit être un nombre positif, pas «&#xa0;{value}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2746,40 +2751,40 @@
 <context>
     <name>Runtime</name>
     <message>
-        <source>400 MiB of CUDA context and cuBLAS handle (not in llama.cpp's logged buffers) plus the 1,024 MiB that llama.cpp's automatic fit keeps free on each GPU by default (--fit-target), so a run that fits leaves room for the display and other programs</source>
-        <extracomment>CUDA context with lazy module loading and the cuBLAS handle, beyond llama.cpp's own buffers what llama.cpp's automatic fitting keeps free on every GPU by default (``--fit-target``, "target margin per device ... default: 1024" MiB; ggml-org/llama.cpp #16653, #18390)</extracomment>
-        <translation>400 Mio pour le contexte CUDA et le handle cuBLAS (absents des tampons journalisés par llama.cpp), plus les 1 024 Mio que l'ajustement automatique de llama.cpp laisse libres par défaut sur chaque GPU (--fit-target) : une exécution qui tient laisse ainsi de la place à l'affichage et aux autres programmes</translation>
+        <source>400 MiB of CUDA context and cuBLAS handle (not in llama.cpp&apos;s logged buffers) plus the 1,024 MiB that llama.cpp&apos;s automatic fit keeps free on each GPU by default (--fit-target), so a run that fits leaves room for the display and other programs</source>
+        <extracomment>CUDA context with lazy module loading and the cuBLAS handle, beyond llama.cpp&apos;s own buffers what llama.cpp&apos;s automatic fitting keeps free on every GPU by default (``--fit-target``, &quot;target margin per device ... default: 1024&quot; MiB; ggml-org/llama.cpp #16653, #18390)</extracomment>
+        <translation>400 Mio pour le contexte CUDA et le handle cuBLAS (absents des tampons journalisés par llama.cpp), plus les 1&#x202f;024 Mio que l&apos;ajustement automatique de llama.cpp laisse libres par défaut sur chaque GPU (--fit-target)&#xa0;: une exécution qui tient laisse ainsi de la place à l&apos;affichage et aux autres programmes</translation>
     </message>
     <message>
-        <source>CUDA context, cuBLAS/cuDNN workspaces and the caching allocator's fragmentation: PyTorch processes typically hold 0.7-1.5 GiB beyond tensors; 1 GiB assumed</source>
-        <translation>Contexte CUDA, espaces de travail cuBLAS/cuDNN et fragmentation de l'allocateur à cache : les processus PyTorch occupent en général 0,7 à 1,5 Gio en plus des tenseurs ; 1 Gio supposé</translation>
+        <source>CUDA context, cuBLAS/cuDNN workspaces and the caching allocator&apos;s fragmentation: PyTorch processes typically hold 0.7-1.5 GiB beyond tensors; 1 GiB assumed</source>
+        <translation>Contexte CUDA, espaces de travail cuBLAS/cuDNN et fragmentation de l&apos;allocateur à cache&#xa0;: les processus PyTorch occupent en général 0,7 à 1,5 Gio en plus des tenseurs&#x202f;; 1 Gio supposé</translation>
     </message>
 </context>
 <context>
     <name>Snapshot</name>
     <message>
         <source>Snapshot file {path}: {problem}</source>
-        <translation>Fichier d'instantané {path} : {problem}</translation>
+        <translation>Fichier d&apos;instantané {path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Snapshot file {path} does not exist.</source>
-        <translation>Le fichier d'instantané {path} n'existe pas.</translation>
+        <translation>Le fichier d&apos;instantané {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Snapshot file {path} is not a file.</source>
-        <translation>Le fichier d'instantané {path} n'est pas un fichier ordinaire.</translation>
+        <translation>Le fichier d&apos;instantané {path} n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Cannot read snapshot file {path}: {detail}.</source>
-        <translation>Impossible de lire le fichier d'instantané {path} : {detail}.</translation>
+        <translation>Impossible de lire le fichier d&apos;instantané {path}&#xa0;: {detail}.</translation>
     </message>
     <message>
         <source>the file is {size}; a snapshot may be at most {limit}.</source>
-        <translation>le fichier fait {size} ; un instantané ne peut pas dépasser {limit}.</translation>
+        <translation>le fichier fait {size}&#x202f;; un instantané ne peut pas dépasser {limit}.</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text.</source>
-        <translation>le fichier n'est pas du texte UTF-8.</translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>not valid JSON ({detail} at line {line}, column {column}).</source>
@@ -2794,16 +2799,16 @@
         <translation>un nombre du fichier compte des milliers de chiffres.</translation>
     </message>
     <message>
-        <source>not a gpuscope snapshot ("format" is {found}, expected "gpuscope-snapshot").</source>
-        <translation>pas un instantané gpuscope ("format" vaut {found} au lieu de "gpuscope-snapshot").</translation>
+        <source>not a gpuscope snapshot (&quot;format&quot; is {found}, expected &quot;gpuscope-snapshot&quot;).</source>
+        <translation>pas un instantané gpuscope (&quot;format&quot; vaut {found} au lieu de &quot;gpuscope-snapshot&quot;).</translation>
     </message>
     <message>
         <source>format version {version} is newer than this gpuscope reads (version 1).</source>
         <translation>la version de format {version} est plus récente que celle que lit ce gpuscope (version 1).</translation>
     </message>
     <message>
-        <source>"version" must be the integer 1, not {found}.</source>
-        <translation>"version" doit être l'entier 1, pas {found}.</translation>
+        <source>&quot;version&quot; must be the integer 1, not {found}.</source>
+        <translation>&quot;version&quot; doit être l&apos;entier 1, pas {found}.</translation>
     </message>
     <message>
         <source>{field} must be {expected}, not {found}.</source>
@@ -2818,12 +2823,12 @@
         <translation>le champ obligatoire {field} est absent.</translation>
     </message>
     <message>
-        <source>device index {index} appears twice in "devices".</source>
-        <translation>l'indice de périphérique {index} apparaît deux fois dans "devices".</translation>
+        <source>device index {index} appears twice in &quot;devices&quot;.</source>
+        <translation>l&apos;indice de périphérique {index} apparaît deux fois dans &quot;devices&quot;.</translation>
     </message>
     <message>
-        <source>{field} refers to device {index}, which is not in "devices".</source>
-        <translation>{field} renvoie au périphérique {index}, absent de "devices".</translation>
+        <source>{field} refers to device {index}, which is not in &quot;devices&quot;.</source>
+        <translation>{field} renvoie au périphérique {index}, absent de &quot;devices&quot;.</translation>
     </message>
     <message>
         <source>{field} is larger than memory_total_bytes.</source>
@@ -2834,8 +2839,8 @@
         <translation>{field} doit être une date et une heure comme 2024-06-02T01:20:18Z, pas {found}.</translation>
     </message>
     <message>
-        <source>{field} must be a 16-bit PCI device ID like "0x2684".</source>
-        <translation>{field} doit être un identifiant de périphérique PCI sur 16 bits comme "0x2684".</translation>
+        <source>{field} must be a 16-bit PCI device ID like &quot;0x2684&quot;.</source>
+        <translation>{field} doit être un identifiant de périphérique PCI sur 16 bits comme &quot;0x2684&quot;.</translation>
     </message>
     <message>
         <source>an integer</source>
@@ -2871,7 +2876,7 @@
     </message>
     <message>
         <source>Cannot write snapshot file {path}: {detail}.</source>
-        <translation>Impossible d'écrire le fichier d'instantané {path} : {detail}.</translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;instantané {path}&#xa0;: {detail}.</translation>
     </message>
 </context>
 <context>
@@ -2896,35 +2901,35 @@
     </message>
     <message>
         <source>Nothing saved: {reason}</source>
-        <translation>Rien n'a été enregistré : {reason}</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Nothing saved: no NVIDIA GPU was found.</source>
-        <translation>Rien n'a été enregistré : aucun GPU NVIDIA trouvé.</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: aucun GPU NVIDIA trouvé.</translation>
     </message>
     <message>
         <source>{path} already exists; add --force to replace it.</source>
-        <translation>{path} existe déjà ; ajoutez --force pour le remplacer.</translation>
+        <translation>{path} existe déjà&#x202f;; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>--trace must be more than 0 and at most {limit} seconds.</source>
-        <translation>--trace doit être supérieur à 0 et d'au plus {limit} secondes.</translation>
+        <translation>--trace doit être supérieur à 0 et d&apos;au plus {limit} secondes.</translation>
     </message>
     <message>
         <source>--rate must be a number of samples per second above 0.</source>
-        <translation>--rate doit être un nombre d'échantillons par seconde supérieur à 0.</translation>
+        <translation>--rate doit être un nombre d&apos;échantillons par seconde supérieur à 0.</translation>
     </message>
     <message>
         <source>NVML refreshes at most {limit} times a second: recording at that rate.</source>
-        <translation>NVML se rafraîchit au plus {limit} fois par seconde : enregistrement à cette cadence.</translation>
+        <translation>NVML se rafraîchit au plus {limit} fois par seconde&#xa0;: enregistrement à cette cadence.</translation>
     </message>
     <message>
         <source>Recording {duration} of telemetry ({rate} per second); Ctrl+C stops early.</source>
-        <translation>Enregistrement de {duration} de télémétrie ({rate} par seconde) ; Ctrl+C pour arrêter avant la fin.</translation>
+        <translation>Enregistrement de {duration} de télémétrie ({rate} par seconde)&#x202f;; Ctrl+C pour arrêter avant la fin.</translation>
     </message>
     <message>
         <source>Stopped early; saving what was recorded.</source>
-        <translation>Arrêt anticipé ; enregistrement de ce qui a été capturé.</translation>
+        <translation>Arrêt anticipé&#x202f;; enregistrement de ce qui a été capturé.</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -2940,15 +2945,15 @@
     </message>
     <message>
         <source>GPU {index}: {name} ({brand}, PCI ID {pci}, compute capability {cc})</source>
-        <translation>GPU {index} : {name} ({brand}, ID PCI {pci}, capacité de calcul {cc})</translation>
+        <translation>GPU {index}&#xa0;: {name} ({brand}, ID PCI {pci}, capacité de calcul {cc})</translation>
     </message>
     <message>
         <source>  CUDA cores {cores}; max clocks: SM {sm}, memory {mem}; memory bus {bus} bit</source>
-        <translation>  cœurs CUDA {cores} ; fréquences max. : SM {sm}, mémoire {mem} ; bus mémoire {bus} bits</translation>
+        <translation>  cœurs CUDA {cores}&#x202f;; fréquences max.&#xa0;: SM {sm}, mémoire {mem}&#x202f;; bus mémoire {bus} bits</translation>
     </message>
     <message>
         <source>  memory {total} total, {used} used; power limit {power}; MIG {mig}</source>
-        <translation>  mémoire {total} au total, {used} utilisés ; limite de puissance {power} ; MIG {mig}</translation>
+        <translation>  mémoire {total} au total, {used} utilisés&#x202f;; limite de puissance {power}&#x202f;; MIG {mig}</translation>
     </message>
     <message numerus="yes">
         <source>on (%n instance(s))</source>
@@ -2963,26 +2968,26 @@
     </message>
     <message>
         <source>    {name}: {total} total, {used} used</source>
-        <translation>    {name} : {total} au total, {used} utilisés</translation>
+        <translation>    {name}&#xa0;: {total} au total, {used} utilisés</translation>
     </message>
     <message>
         <source>  not available: {field} ({reason})</source>
-        <translation>  non disponible : {field} ({reason})</translation>
+        <translation>  non disponible&#xa0;: {field} ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Telemetry: %n sample(s) over {duration}</source>
         <translation>
-            <numerusform>Télémétrie : %n échantillon sur {duration}</numerusform>
-            <numerusform>Télémétrie : %n échantillons sur {duration}</numerusform>
+            <numerusform>Télémétrie&#xa0;: %n échantillon sur {duration}</numerusform>
+            <numerusform>Télémétrie&#xa0;: %n échantillons sur {duration}</numerusform>
         </translation>
     </message>
     <message>
         <source>Telemetry: none recorded</source>
-        <translation>Télémétrie : aucune donnée enregistrée</translation>
+        <translation>Télémétrie&#xa0;: aucune donnée enregistrée</translation>
     </message>
     <message>
         <source>  GPU {index}: utilization {util}, power {power}, temperature {temp}, SM clock {clock}</source>
-        <translation>  GPU {index} : utilisation {util}, puissance {power}, température {temp}, fréquence SM {clock}</translation>
+        <translation>  GPU {index}&#xa0;: utilisation {util}, puissance {power}, température {temp}, fréquence SM {clock}</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
@@ -3023,11 +3028,11 @@
     </message>
     <message>
         <source>Prefill (prompt processing) speed</source>
-        <translation>Vitesse de pré-remplissage (traitement de l'invite)</translation>
+        <translation>Vitesse de pré-remplissage (traitement de l&apos;invite)</translation>
     </message>
     <message>
         <source>Prompt length (tokens)</source>
-        <translation>Longueur de l'invite (jetons)</translation>
+        <translation>Longueur de l&apos;invite (jetons)</translation>
     </message>
     <message>
         <source>tokens/s</source>
@@ -3035,11 +3040,11 @@
     </message>
     <message>
         <source>Not a text generator: see samples/s</source>
-        <translation>Pas un générateur de texte : voir échantillons/s</translation>
+        <translation>Pas un générateur de texte&#xa0;: voir échantillons/s</translation>
     </message>
     <message>
-        <source>Does not fit: these speeds assume it did. 'How to run it' shows the speed with part of the model in system RAM.</source>
-        <translation>Ne tient pas : ces vitesses supposent que le modèle tienne. « Comment l'exécuter » donne la vitesse avec une partie du modèle en mémoire système.</translation>
+        <source>Does not fit: these speeds assume it did. &apos;How to run it&apos; shows the speed with part of the model in system RAM.</source>
+        <translation>Ne tient pas : ces vitesses supposent que le modèle tienne. « Comment l&apos;exécuter » donne la vitesse avec une partie du modèle en mémoire système.</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3055,7 @@
     </message>
     <message>
         <source>GPU lost {duration} ago; gpuscope keeps trying.</source>
-        <translation>GPU perdu il y a {duration} ; gpuscope continue d'essayer.</translation>
+        <translation>GPU perdu il y a {duration}&#x202f;; gpuscope continue d&apos;essayer.</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3086,7 @@
     </message>
     <message>
         <source>No live data: detect a GPU or load a snapshot with a trace</source>
-        <translation>Pas de données : détectez un GPU ou chargez une trace</translation>
+        <translation>Pas de données&#xa0;: détectez un GPU ou chargez une trace</translation>
     </message>
 </context>
 <context>
@@ -3196,23 +3201,23 @@
     <message>
         <source>Cannot save {path}: {detail}.</source>
         <extracomment>A user file larger than this is not one gpuscope wrote: it is set aside, not parsed. Temporary files of a killed writer older than this are removed when the file is next read.</extracomment>
-        <translation>Impossible d'enregistrer {path} : {detail}.</translation>
+        <translation>Impossible d&apos;enregistrer {path}&#xa0;: {detail}.</translation>
     </message>
     <message>
         <source>{path} was damaged ({problem}). It was kept as {backup}; gpuscope started with defaults.</source>
-        <translation>{path} était endommagé ({problem}). Il a été conservé sous {backup} ; gpuscope a démarré avec les valeurs par défaut.</translation>
+        <translation>{path} était endommagé ({problem}). Il a été conservé sous {backup}&#x202f;; gpuscope a démarré avec les valeurs par défaut.</translation>
     </message>
     <message>
         <source>Cannot read {path} ({detail}); gpuscope started with defaults.</source>
-        <translation>Impossible de lire {path} ({detail}) ; gpuscope a démarré avec les valeurs par défaut.</translation>
+        <translation>Impossible de lire {path} ({detail})&#x202f;; gpuscope a démarré avec les valeurs par défaut.</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation>ce n'est pas du texte UTF-8</translation>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>not valid JSON: {detail} at line {line}</source>
-        <translation>JSON invalide : {detail} à la ligne {line}</translation>
+        <translation>JSON invalide&#xa0;: {detail} à la ligne {line}</translation>
     </message>
     <message>
         <source>nested too deeply</source>
@@ -3224,18 +3229,18 @@
     </message>
     <message>
         <source>{size}, more than a user file can be</source>
-        <translation>{size}, plus qu'un fichier utilisateur ne peut en faire</translation>
+        <translation>{size}, plus qu&apos;un fichier utilisateur ne peut en faire</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>{field} must be between {low} and {high}.</source>
-        <translation>{field} : la valeur doit être comprise entre {low} et {high}.</translation>
+        <translation>{field}&#xa0;: la valeur doit être comprise entre {low} et {high}.</translation>
     </message>
     <message>
         <source>Attention heads ({heads}) must be a multiple of KV heads ({kv}): each KV head serves a group of query heads.</source>
-        <translation>Le nombre de têtes d'attention ({heads}) doit être un multiple du nombre de têtes KV ({kv}) : chaque tête KV sert un groupe de têtes de requête.</translation>
+        <translation>Le nombre de têtes d&apos;attention ({heads}) doit être un multiple du nombre de têtes KV ({kv})&#xa0;: chaque tête KV sert un groupe de têtes de requête.</translation>
     </message>
     <message>
         <source>Active experts ({active}) cannot exceed experts ({experts}).</source>
@@ -3243,7 +3248,7 @@
     </message>
     <message>
         <source>A mixture-of-experts model needs at least one active expert.</source>
-        <translation>Un modèle à mélange d'experts demande au moins un expert actif.</translation>
+        <translation>Un modèle à mélange d&apos;experts demande au moins un expert actif.</translation>
     </message>
     <message>
         <source>Sliding-window layers ({swa}) cannot exceed layers ({layers}).</source>
@@ -3258,7 +3263,7 @@
     </message>
     <message>
         <source>{verdict}; largest context that fits: {max_context}</source>
-        <translation>{verdict} ; plus grand contexte qui tient : {max_context}</translation>
+        <translation>{verdict}&#x202f;; plus grand contexte qui tient&#xa0;: {max_context}</translation>
     </message>
     <message>
         <source>Fits an idle GPU — needs {needed} of {available}, but only {free} is free now</source>
@@ -3270,7 +3275,7 @@
     </message>
     <message>
         <source>{verdict}: {hints}</source>
-        <translation>{verdict} : {hints}</translation>
+        <translation>{verdict}&#xa0;: {hints}</translation>
     </message>
     <message>
         <source>{quant} fits at this context</source>

@@ -160,6 +160,9 @@ class MyModels(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Model"), self.tr("Source"), self.tr("Size on disk"),
             self.tr("Quantization"), self.tr("Fits the GPU"), self.tr("File")])
+        if self._thread is None and not self.models:
+            self.status.setText(self.tr(
+                "Not scanned yet: Scan looks for GGUF and safetensors models on this computer."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
