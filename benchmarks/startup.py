@@ -12,6 +12,7 @@ compared with the bare pyqtgraph window's. Writes benchmarks/results/startup.jso
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import statistics
@@ -47,6 +48,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
+    # an installed gpuscope has its bytecode compiled (pip does it); this checkout may not, and
+    # PYTHONDONTWRITEBYTECODE would then recompile every module on every launch
+    compileall.compile_dir(str(ROOT / "src"), quiet=1)
     with tempfile.TemporaryDirectory() as cfg:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": cfg,
                "GPUSCOPE_PROBE": "1", "GPUSCOPE_PROBE_QUIT": "1",
