@@ -18,6 +18,8 @@ NEW: dict[str, str | list[str]] = {
     "compute-bound": "limité par le calcul",
     "memory-bound": "limité par la mémoire",
     "samples/s": "éch./s",
+    "{key} = {value} is outside the sane range {low} to {high}.":
+        "{key} = {value} est hors de la plage raisonnable de {low} à {high}.",
 }
 
 

@@ -1211,6 +1211,10 @@
         <translation>{key} = {value} est hors de la plage raisonnable de {low} à {high} (valeurs en octets, octets/s ou FLOP/s, pas en Gio ni en TFLOPS).</translation>
     </message>
     <message>
+        <source>{key} = {value} is outside the sane range {low} to {high}.</source>
+        <translation>{key} = {value} est hors de la plage raisonnable de {low} à {high}.</translation>
+    </message>
+    <message>
         <source>a GPU key must be 1 to 128 printable characters.</source>
         <translation>une clé de GPU doit compter de 1 à 128 caractères imprimables.</translation>
     </message>
