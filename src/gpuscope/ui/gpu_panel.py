@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from gpuscope.estimate.result import Estimate
-from gpuscope.ui.i18n import fmt
+from gpuscope.text import Message
+from gpuscope.ui.i18n import fmt, render
 from gpuscope.ui.peaks_table import PeaksTable
 from gpuscope.ui.state import AppState, GpuChoice
 from gpuscope.ui.vram_bar import VramBar
@@ -53,14 +54,25 @@ class GpuPanel(QGroupBox):
             self.facts.addRow(self.labels[k], self.values[k])
         self.vram = VramBar(self)
         self.peaks = PeaksTable(self)
+        self.hint = QLabel(self, objectName="overrideHint")  # why a typed value was refused
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #b3261e;")
+        self.hint.hide()
+        self._refused: Message | None = None
         lay = QVBoxLayout(self)
         lay.addLayout(row)
         lay.addLayout(self.facts)
         lay.addWidget(self.vram)
         lay.addWidget(self.peaks)
+        lay.addWidget(self.hint)
         self.chooser.activated.connect(self._chosen)
         self.count.valueChanged.connect(lambda n: self.state.set_workload(n_gpus=n))
         self.peaks.override_requested.connect(self.state.set_override)
+        self.peaks.override_refused.connect(self._show_refused)
+        # the table shows the new figure in italics once the edit is over
+        state.override_set.connect(lambda *_: QTimer.singleShot(0, self.refresh))
+        state.override_set.connect(lambda *_: self._show_refused(None))
+        state.gpu_choice_changed.connect(lambda _c: self._show_refused(None))
         state.gpu_choice_changed.connect(lambda _c: self.refresh())
         state.estimated.connect(self.show_estimate)
         self.driver_text = ""
@@ -79,8 +91,7 @@ class GpuPanel(QGroupBox):
     def _chosen(self, index: int) -> None:
         key = self.chooser.itemData(index)
         for c in self.choices:
-            if c.key == key:
-                self.state.overrides.clear()
+            if c.key == key:  # set_gpu brings the overrides the user keeps for it
                 self.choice_selected.emit(c)
                 self.state.set_gpu(c)
                 return
@@ -110,9 +121,15 @@ class GpuPanel(QGroupBox):
             used = max(0.0, e.fit.available_bytes - (e.fit.free_bytes or 0.0))
         self.vram.set_values(e.fit.available_bytes, used, e.fit.needed_bytes)
 
-    def set_live_status(self, text: str) -> None:
+    def set_live_status(self, text: str, stale: bool = False) -> None:
         self.live_text = text
+        self.values["live"].setStyleSheet("color: #b3261e;" if stale else "")
         self.refresh()
+
+    def _show_refused(self, problem: Message | None) -> None:
+        self._refused = problem
+        self.hint.setText(render(problem) if problem is not None else "")
+        self.hint.setVisible(problem is not None)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("GPU"))
@@ -126,6 +143,7 @@ class GpuPanel(QGroupBox):
         self.count.setToolTip(self.tr(
             "Number of such GPUs: memory is pooled (llama.cpp layer split)."))
         self.count.setAccessibleName(self.tr("Number of GPUs"))
+        self._show_refused(self._refused)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
