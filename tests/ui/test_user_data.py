@@ -98,6 +98,18 @@ def test_a_detected_or_recorded_card_is_kept_by_its_uuid(make_window, qtbot):
     assert win.state.overrides == {}
 
 
+def test_a_recorded_card_gets_its_override_again_after_a_restart(make_window, qtbot):
+    win = make_window("rtx4090.json")
+    qtbot.waitUntil(lambda: win.state.gpu_choice.kind == "snapshot")
+    type_fp16(win, qtbot, "140")
+    win.close()
+    again = make_window("rtx4090.json")
+    qtbot.waitUntil(lambda: again.state.gpu_choice.kind == "snapshot"
+                    and again.state.gpu().peak("fp16") == 140e12)
+    assert is_override(fp16_cell(again))
+
+
+
 def test_reset_deletes_nothing_the_user_made(make_window, qtbot, monkeypatch):
     from gpuscope.ui import saved_models
     from tests.ui.test_saved_models import Dialogs
@@ -174,7 +186,7 @@ def test_saved_models_are_read_after_the_first_paint_not_before(tmp_path):
     out = subprocess.run([sys.executable, "-c", CHECK_LAZY], env=env, capture_output=True,
                          text=True, timeout=60, check=True).stdout
     line = next(ln for ln in out.splitlines() if ln.startswith("before-paint"))
-    assert line.split()[1:3] == ["False", "False"]
+    assert line.split()[1:] == ["False", "False", "False"]
 
 
 def test_the_message_bar_shows_the_newest_few(qtbot):
@@ -188,3 +200,33 @@ def test_the_message_bar_shows_the_newest_few(qtbot):
     bar.add("message 3")  # already shown: not twice
     assert bar.text().splitlines() == [f"message {i}" for i in range(2, MAX_SHOWN + 2)]
     assert bar.label.textFormat() == Qt.TextFormat.PlainText  # a path is never taken for HTML
+
+
+def test_gpu_keys_and_a_card_without_uuid(qtbot, tmp_path):
+    from gpuscope.hardware.device import DeviceRecord
+    from gpuscope.models.presets import get_preset
+    from gpuscope.quantization import get_quantization
+    from gpuscope.ui.gpu_choices import catalogue_choices
+    from gpuscope.ui.state import AppState, GpuChoice
+    from gpuscope.ui.user_data import UserData, gpu_key
+
+    catalogue = next(c for c in catalogue_choices() if c.key == "catalogue:rtx-4090")
+    spec = catalogue.spec
+    card = GpuChoice("detected:0", "#0", "detected", record=DeviceRecord(0, "x", uuid="GPU-1"),
+                     resolved=spec)
+    anonymous = GpuChoice("detected:1", "#1", "detected", record=DeviceRecord(1, "y"),
+                          resolved=spec)
+    assert gpu_key(catalogue) == ("rtx-4090", True)
+    assert gpu_key(card) == ("uuid:GPU-1", True)
+    assert gpu_key(anonymous) == ("session:detected:1", False)
+    state = AppState(anonymous, get_preset("llama-3.1-8b"), get_quantization("q4_k_m"))
+    data = UserData(state, base=tmp_path)
+    told = []
+    data.told.connect(told.append)
+    state.set_override("memory", 20 * 1024**3)
+    assert data.loaded and not overrides_path(tmp_path).exists()  # nothing to find it by
+    assert "reports no UUID" in told[-1].render()
+    state.set_gpu(card)
+    assert state.overrides == {}
+    state.set_gpu(anonymous)  # ... but it lasts for the session
+    assert state.overrides == {"memory": 20 * 1024**3}

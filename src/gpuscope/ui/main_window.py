@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.remembered = remembered or settings.load()
         self.state = _initial_state(self.remembered)
+        # a saved model of the user's, selected once the saved models are read
+        self._pending_model = (self.remembered.model_id
+                               if self.state.model.id != self.remembered.model_id else None)
         self.catalogue = catalogue_choices()
         self.report: SourceReport | None = None
         self.verdict = VerdictBar(self)
@@ -172,13 +175,12 @@ class MainWindow(QMainWindow):
 
     def _saved_models_changed(self) -> None:
         self.model_form.set_my_models(self.user_data.models)
-        remembered = self.remembered.model_id
-        if self.state.model.id != remembered and remembered in self.model_form.mine:
-            self.model_form.select_model(self.model_form.mine[remembered])  # the last session's
+        pending, self._pending_model = self._pending_model, None  # once, at start-up
+        if pending in self.model_form.mine:  # the last session's model
+            self.model_form.select_model(self.model_form.mine[pending])
             self.state.set_workload(context=min(self.remembered.context,
                                                 self.state.model.transformer.max_context))
             self.model_form.load_from_state()
-            self.remembered.model_id = ""  # restored once, not again when the list changes
 
     def _saved_models(self, flow: str) -> None:
         from gpuscope.ui import saved_models

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from gpuscope.hardware.custom_gpus import override_problem
 from gpuscope.hardware.gpu import Figure, GpuSpec, Provenance
 from gpuscope.ui.i18n import fmt
 from gpuscope.units import Kind, Quantity
@@ -128,6 +127,8 @@ class PeaksTable(QTableWidget):
         if not raw:
             self.override_requested.emit(key, None)
             return
+        from gpuscope.hardware.custom_gpus import override_problem  # on the first edit
+
         value, ok = QLocale().toDouble(raw)
         if not ok:
             value, ok = QLocale.c().toDouble(raw)
