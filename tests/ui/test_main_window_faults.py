@@ -100,6 +100,10 @@ def test_a_lost_gpu_makes_the_live_data_stale_then_live_again(live, standin, qtb
                         r"trying\.", live_text(win).replace("\xa0", " ")), live_text(win)
     assert "b3261e" in win.gpu_panel.values["live"].styleSheet()  # shown as a warning
     assert win.verdict.text() == verdict and win.state.last is not None  # the estimate stays
+    catalogue = win.gpu_panel.chooser.findData("catalogue:rtx-4090")
+    win.gpu_panel._chosen(catalogue)  # planning for another GPU: no warning colour there
+    assert win.gpu_panel.values["live"].styleSheet() == ""
+    win.gpu_panel._chosen(win.gpu_panel.chooser.findData("detected:0"))
     standin.update(machine(rtx4090()))  # the reset is done
     qtbot.waitUntil(lambda: live_text(win) == "fresh", timeout=5000)
     assert win.gpu_panel.values["live"].styleSheet() == ""

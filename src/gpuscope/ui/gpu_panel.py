@@ -77,6 +77,7 @@ class GpuPanel(QGroupBox):
         state.estimated.connect(self.show_estimate)
         self.driver_text = ""
         self.live_text = ""
+        self.live_stale = False
         self.retranslate()
 
     def set_choices(self, choices: list[GpuChoice]) -> None:
@@ -109,6 +110,8 @@ class GpuPanel(QGroupBox):
         self.values["driver"].setText(self.driver_text if choice.kind != "catalogue" else "–")
         self.values["live"].setText(self.live_text if choice.kind != "catalogue" else self.tr(
             "planning for a catalogue GPU"))
+        stale = self.live_stale and choice.kind != "catalogue"
+        self.values["live"].setStyleSheet("color: #b3261e;" if stale else "")
         self.count.blockSignals(True)
         self.count.setValue(self.state.workload.n_gpus)
         self.count.blockSignals(False)
@@ -122,8 +125,8 @@ class GpuPanel(QGroupBox):
         self.vram.set_values(e.fit.available_bytes, used, e.fit.needed_bytes)
 
     def set_live_status(self, text: str, stale: bool = False) -> None:
-        self.live_text = text
-        self.values["live"].setStyleSheet("color: #b3261e;" if stale else "")
+        """What the live data row says for the selected device; ``stale``: shown as a warning."""
+        self.live_text, self.live_stale = text, stale
         self.refresh()
 
     def _show_refused(self, problem: Message | None) -> None:
