@@ -39,6 +39,8 @@ NEW: dict[str, str | list[str]] = {
         'Le modèle, sa quantification, la charge de travail (contexte, lot, invite…) et le '
         'thème reprennent leurs valeurs par défaut. Le GPU, vos modèles enregistrés et vos '
         'valeurs personnalisées de GPU sont conservés.',
+    'fresh':
+        'à jour',
     'Stale since %1 — %2':
         'Plus à jour depuis %1 — %2',
     'Dismiss these messages':

@@ -1242,6 +1242,14 @@
         <translation>planification pour un GPU du catalogue</translation>
     </message>
     <message>
+        <source>fresh</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>Stale since %1 — %2</source>
+        <translation>Plus à jour depuis %1 — %2</translation>
+    </message>
+    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -1764,14 +1772,6 @@
     <message>
         <source>NVML not available</source>
         <translation>NVML indisponible</translation>
-    </message>
-    <message>
-        <source>fresh</source>
-        <translation>à jour</translation>
-    </message>
-    <message>
-        <source>Stale since %1 — %2</source>
-        <translation>Plus à jour depuis %1 — %2</translation>
     </message>
     <message>
         <source>gpuscope — will it fit, how fast will it run?</source>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -22,6 +24,9 @@ from gpuscope.ui.peaks_table import PeaksTable
 from gpuscope.ui.state import AppState, GpuChoice
 from gpuscope.ui.vram_bar import VramBar
 from gpuscope.units import Bytes
+
+if TYPE_CHECKING:  # telemetry loads with the GPU source, after the first paint
+    from gpuscope.hardware.telemetry import DeviceHealth
 
 
 class GpuPanel(QGroupBox):
@@ -123,6 +128,16 @@ class GpuPanel(QGroupBox):
         if choice.free_bytes is not None:
             used = max(0.0, e.fit.available_bytes - (e.fit.free_bytes or 0.0))
         self.vram.set_values(e.fit.available_bytes, used, e.fit.needed_bytes)
+
+    def show_health(self, health: DeviceHealth) -> None:
+        """"fresh", or since when the live figures are old and why (the estimate stays)."""
+        msg = health.message()
+        if msg is None or health.since is None:
+            self.set_live_status(self.tr("fresh"))
+            return
+        since = QDateTime.fromMSecsSinceEpoch(int(health.since * 1000)).toString("HH:mm:ss")
+        text = self.tr("Stale since %1 — %2").replace("%1", since).replace("%2", render(msg))
+        self.set_live_status(text, stale=True)
 
     def set_live_status(self, text: str, stale: bool = False) -> None:
         """What the live data row says for the selected device; ``stale``: shown as a warning."""

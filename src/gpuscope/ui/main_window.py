@@ -256,22 +256,10 @@ class MainWindow(QMainWindow):
                     self.state.set_free_bytes(float(max(0, total - used)))
         for h in frame.health:
             if h.device == idx:
-                self._show_health(h)
+                self.gpu_panel.show_health(h)
         panel = self.plots.panels.get("telemetry")
         if panel is not None and self.plots.current_key() == "telemetry":
             panel.refresh()
-
-    def _show_health(self, health) -> None:
-        """"fresh", or how old the figures on screen are and why: the estimate stays, marked."""
-        msg = health.message()
-        if msg is None:
-            self.gpu_panel.set_live_status(self.tr("fresh"))
-            return
-        from PySide6.QtCore import QDateTime
-
-        since = QDateTime.fromMSecsSinceEpoch(int(health.since * 1000)).toString("HH:mm:ss")
-        text = self.tr("Stale since %1 — %2").replace("%1", since).replace("%2", render(msg))
-        self.gpu_panel.set_live_status(text, stale=True)
 
     # --- appearance -------------------------------------------------------------------------------
     def apply_theme(self, choice: str) -> None:
