@@ -34,6 +34,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
+    os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp()  # no saved models or overrides of yours
     from gpuscope.ui import i18n
     from gpuscope.ui.app import create_application
 

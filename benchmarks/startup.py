@@ -53,8 +53,8 @@ def main() -> None:
     compileall.compile_dir(str(ROOT / "src"), quiet=1)
     with tempfile.TemporaryDirectory() as cfg:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": cfg,
-               "GPUSCOPE_PROBE": "1", "GPUSCOPE_PROBE_QUIT": "1",
-               "PYTHONPATH": str(ROOT / "src")}
+               "XDG_DATA_HOME": os.path.join(cfg, "data"), "GPUSCOPE_PROBE": "1",
+               "GPUSCOPE_PROBE_QUIT": "1", "PYTHONPATH": str(ROOT / "src")}
         runs: dict[str, list[float]] = {k: [] for k in (
             "floor_label", "floor_plot", "first_paint", "plots_ready", "floor_plot_rss",
             "gpuscope_rss")}

@@ -79,6 +79,10 @@
         <translation>Résumé copié dans le presse-papiers</translation>
     </message>
     <message>
+        <source>Settings reset to their defaults; your saved models and GPU overrides are kept.</source>
+        <translation>Réglages rétablis à leurs valeurs par défaut&#x202f;; vos modèles enregistrés et vos valeurs personnalisées de GPU sont conservés.</translation>
+    </message>
+    <message>
         <source>About gpuscope</source>
         <translation>À propos de gpuscope</translation>
     </message>
@@ -1211,6 +1215,10 @@
         <translation>{key} = {value} est hors de la plage raisonnable de {low} à {high} (valeurs en octets, octets/s ou FLOP/s, pas en Gio ni en TFLOPS).</translation>
     </message>
     <message>
+        <source>{key} = {value} is outside the sane range {low} to {high}.</source>
+        <translation>{key} = {value} est hors de la plage raisonnable de {low} à {high}.</translation>
+    </message>
+    <message>
         <source>a GPU key must be 1 to 128 printable characters.</source>
         <translation>une clé de GPU doit compter de 1 à 128 caractères imprimables.</translation>
     </message>
@@ -1232,6 +1240,14 @@
     <message>
         <source>planning for a catalogue GPU</source>
         <translation>planification pour un GPU du catalogue</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>Stale since %1 — %2</source>
+        <translation>Plus à jour depuis %1 — %2</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -1651,6 +1667,10 @@
         <translation>&amp;Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
+        <source>&amp;Import custom models…</source>
+        <translation>&amp;Importer des modèles personnalisés…</translation>
+    </message>
+    <message>
         <source>&amp;Load GPU snapshot…</source>
         <translation>&amp;Charger un instantané de GPU…</translation>
     </message>
@@ -1693,6 +1713,14 @@
     <message>
         <source>&amp;About gpuscope</source>
         <translation>À &amp;propos de gpuscope</translation>
+    </message>
+    <message>
+        <source>Add models from a custom models file (the format of custom_models.json) to your saved models.</source>
+        <translation>Ajoute à vos modèles enregistrés les modèles d&apos;un fichier de modèles personnalisés (au format de custom_models.json).</translation>
+    </message>
+    <message>
+        <source>The model, its quantization, the workload (context, batch, prompt…) and the theme go back to their defaults. The GPU, your saved models and your GPU overrides are kept.</source>
+        <translation>Le modèle, sa quantification, la charge de travail (contexte, lot, invite…) et le thème reprennent leurs valeurs par défaut. Le GPU, vos modèles enregistrés et vos valeurs personnalisées de GPU sont conservés.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1744,10 +1772,6 @@
     <message>
         <source>NVML not available</source>
         <translation>NVML indisponible</translation>
-    </message>
-    <message>
-        <source>fresh</source>
-        <translation>à jour</translation>
     </message>
     <message>
         <source>gpuscope — will it fit, how fast will it run?</source>
@@ -1818,6 +1842,32 @@
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss these messages</source>
+        <translation>Fermer ces messages</translation>
+    </message>
+</context>
+<context>
+    <name>ModelButtons</name>
+    <message>
+        <source>Save as my model…</source>
+        <translation>Enregistrer dans mes modèles…</translation>
+    </message>
+    <message>
+        <source>Keep this Transformer model, with your architecture edits, under a name of your choice: it is listed under “My saved models”, also after a restart.</source>
+        <translation>Conserve ce modèle Transformer, avec vos modifications d&apos;architecture, sous le nom de votre choix&#xa0;: il figure dans «&#xa0;Mes modèles enregistrés&#xa0;», y compris après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Delete my model</source>
+        <translation>Supprimer mon modèle</translation>
+    </message>
+    <message>
+        <source>Remove the selected model from your saved models (asks first).</source>
+        <translation>Retire le modèle sélectionné de vos modèles enregistrés (après confirmation).</translation>
+    </message>
+</context>
+<context>
     <name>ModelForm</name>
     <message>
         <source>Custom (from %1)</source>
@@ -1844,12 +1894,16 @@
         <translation>MLP</translation>
     </message>
     <message>
+        <source>My saved models</source>
+        <translation>Mes modèles enregistrés</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <source>Transformer (LLMs, BERT, ViT), convolutional network or multilayer perceptron.</source>
-        <translation>Transformer (LLM, BERT, ViT), réseau convolutif ou perceptron multicouche.</translation>
+        <source>Transformer (LLMs, BERT, ViT), convolutional network or multilayer perceptron; “My saved models” lists the models you saved.</source>
+        <translation>Transformer (LLM, BERT, ViT), réseau convolutif ou perceptron multicouche&#x202f;; «&#xa0;Mes modèles enregistrés&#xa0;» liste les modèles que vous avez enregistrés.</translation>
     </message>
     <message>
         <source>Type to search the presets and your models; edit the architecture below to make a custom model.</source>
@@ -2761,6 +2815,75 @@
     </message>
 </context>
 <context>
+    <name>SavedModels</name>
+    <message numerus="yes">
+        <source>%n model(s) in this file have the same name as one of yours. Replace yours? (No: keep yours and skip those.)</source>
+        <translation>
+            <numerusform>%n modèle de ce fichier porte le même nom que l&apos;un des vôtres. Remplacer le vôtre&#x202f;? (Non&#xa0;: garder le vôtre et ignorer celui-ci.)</numerusform>
+            <numerusform>%n modèles de ce fichier portent le même nom que certains des vôtres. Remplacer les vôtres&#x202f;? (Non&#xa0;: garder les vôtres et ignorer ceux-ci.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) imported into your saved models.</source>
+        <translation>
+            <numerusform>%n modèle importé dans vos modèles enregistrés.</numerusform>
+            <numerusform>%n modèles importés dans vos modèles enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the model in your list (“My saved models”):</source>
+        <translation>Nom du modèle dans votre liste («&#xa0;Mes modèles enregistrés&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save as my model</source>
+        <translation>Enregistrer dans mes modèles</translation>
+    </message>
+    <message>
+        <source>Type a name for the model.</source>
+        <translation>Saisissez un nom pour le modèle.</translation>
+    </message>
+    <message>
+        <source>A name is at most 200 characters, without line breaks or control characters.</source>
+        <translation>Un nom compte au plus 200 caractères, sans saut de ligne ni caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>My %1</source>
+        <translation>Mon %1</translation>
+    </message>
+    <message>
+        <source>A model named “%1” is already in your list. Replace it?</source>
+        <translation>Un modèle nommé «&#xa0;%1&#xa0;» figure déjà dans votre liste. Le remplacer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>“%1” is in your saved models.</source>
+        <translation>«&#xa0;%1&#xa0;» figure dans vos modèles enregistrés.</translation>
+    </message>
+    <message>
+        <source>Delete my model</source>
+        <translation>Supprimer mon modèle</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your saved models? This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de vos modèles enregistrés&#x202f;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted from your saved models.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé de vos modèles enregistrés.</translation>
+    </message>
+    <message>
+        <source>Import custom models</source>
+        <translation>Importer des modèles personnalisés</translation>
+    </message>
+    <message>
+        <source>gpuscope custom models (*.json);;All files (*)</source>
+        <translation>Modèles personnalisés gpuscope (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import these models</source>
+        <translation>Impossible d&apos;importer ces modèles</translation>
+    </message>
+</context>
+<context>
     <name>Snapshot</name>
     <message>
         <source>Snapshot file {path}: {problem}</source>
@@ -3230,6 +3353,22 @@
     <message>
         <source>{size}, more than a user file can be</source>
         <translation>{size}, plus qu&apos;un fichier utilisateur ne peut en faire</translation>
+    </message>
+    <message>
+        <source>{problem} “{name}” stays in your list until gpuscope closes.</source>
+        <translation>{problem} «&#xa0;{name}&#xa0;» reste dans votre liste jusqu&apos;à la fermeture de gpuscope.</translation>
+    </message>
+    <message>
+        <source>{problem} Your list of saved models stays as it is until gpuscope closes.</source>
+        <translation>{problem} Votre liste de modèles enregistrés reste telle quelle jusqu&apos;à la fermeture de gpuscope.</translation>
+    </message>
+    <message>
+        <source>{problem} Your GPU override is used until gpuscope closes.</source>
+        <translation>{problem} Votre valeur personnalisée de GPU reste utilisée jusqu&apos;à la fermeture de gpuscope.</translation>
+    </message>
+    <message>
+        <source>This GPU reports no UUID, so gpuscope cannot recognise it next time: your override is used until gpuscope closes, not saved.</source>
+        <translation>Ce GPU n&apos;indique pas d&apos;UUID, gpuscope ne pourra donc pas le reconnaître la prochaine fois&#xa0;: votre valeur est utilisée jusqu&apos;à la fermeture de gpuscope, sans être enregistrée.</translation>
     </message>
 </context>
 <context>

@@ -81,3 +81,16 @@ def test_a_wrong_document_is_set_aside(tmp_path: Path, content: str) -> None:
     path.write_text(content)
     loaded = load_gpu_overrides(tmp_path)
     assert loaded.value == {} and not path.exists() and loaded.backup.read_text() == content
+
+
+@pytest.mark.parametrize(("key", "value", "said"), [
+    # what the window's peaks table passes: its row name, the value it scaled from TFLOPS / GiB
+    ("fp16", 1.652e17, "FP16 = 165,200.0 TFLOPS is outside the sane range 1.00 GFLOPS to "
+                       "100,000.0 TFLOPS."),
+    ("memory", 24 * 1024**5, "VRAM = 24,576.0 TiB is outside the sane range 64.0 MiB to "
+                             "16.0 TiB."),
+    ("fp16", "fast", "FP16 must be a number."),
+])
+def test_a_typed_value_is_named_as_the_user_saw_it(key: str, value: object, said: str) -> None:
+    label = "VRAM" if key == "memory" else "FP16"
+    assert override_problem(key, value, label=label).render() == said

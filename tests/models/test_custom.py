@@ -115,3 +115,19 @@ def test_a_file_handed_over_is_strict_and_left_in_place(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         read_models_file(path)
     assert path.exists() and list(tmp_path.iterdir()) == [path]
+
+
+@pytest.mark.parametrize(("name", "taken", "expected"), [
+    ("My Llama", (), "my-llama"),
+    ("Modèle à moi", (), "my-modele-a-moi"),  # accents folded to ASCII
+    ("我的模型", (), "my-model"),  # nothing ASCII left: a generic id
+    ("Custom (from Llama 3.1 8B)", (), "my-custom-from-llama-3.1-8b"),
+    ("My Llama", ("my-llama", "MY-LLAMA-2"), "my-llama-3"),  # unique, case-insensitively
+    ("x" * 300, (), "my-" + "x" * 53),
+])
+def test_derived_ids_are_valid_and_unique(name: str, taken: tuple, expected: str) -> None:
+    from gpuscope.models.custom import derive_id, entry_to_model
+
+    made = derive_id(name, taken)
+    assert made == expected
+    assert entry_to_model(entry(id=made)).id == made  # the file accepts it

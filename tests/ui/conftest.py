@@ -21,7 +21,8 @@ def isolated_settings(tmp_path, monkeypatch):
 
 @pytest.fixture
 def make_window(qtbot):
-    """Build a MainWindow (optionally on a snapshot) and wait until its GPU source opened."""
+    """Build a MainWindow (optionally on a snapshot, or over a given GpuService) and wait until
+    its GPU source opened and its saved models were read."""
     from gpuscope.ui import i18n
     from gpuscope.ui.app import create_application
 
@@ -29,16 +30,17 @@ def make_window(qtbot):
     i18n.install_language("en")
     made = []
 
-    def _make(snapshot: str | None = None, language: str = "en"):
+    def _make(snapshot: str | None = None, language: str = "en", service=None):
         from gpuscope.ui.main_window import MainWindow
 
         i18n.install_language(language)
-        win = MainWindow(str(SNAPSHOTS / snapshot) if snapshot else None)
+        win = MainWindow(str(SNAPSHOTS / snapshot) if snapshot else None, service=service)
         qtbot.addWidget(win)
         win.resize(1280, 800)
         win.show()
         qtbot.waitUntil(lambda: win.report is not None, timeout=15000)
         qtbot.waitUntil(lambda: bool(win.plots.panels), timeout=15000)
+        qtbot.waitUntil(lambda: win.user_data.loaded, timeout=15000)
         made.append(win)
         return win
 

@@ -57,6 +57,8 @@ _RANGE = QT_TRANSLATE_NOOP(
     "GpuOverrides",
     "{key} = {value} is outside the sane range {low} to {high} (values are in bytes, bytes/s "
     "or FLOP/s, not GiB or TFLOPS).")
+_RANGE_TYPED = QT_TRANSLATE_NOOP(
+    "GpuOverrides", "{key} = {value} is outside the sane range {low} to {high}.")
 _BAD_GPU = QT_TRANSLATE_NOOP("GpuOverrides", "a GPU key must be 1 to 128 printable characters.")
 _NOT_OBJECT = QT_TRANSLATE_NOOP("GpuOverrides", "the overrides of a GPU must be an object.")
 _DOCUMENT = QT_TRANSLATE_NOOP(
@@ -71,14 +73,21 @@ _SKIPPED = QT_TRANSLATE_NOOP(
 Overrides = dict[str, dict[str, float]]
 
 
-def override_problem(key: str, value: Any) -> Message | None:
-    """Why ``value`` cannot override ``key`` (None when it can)."""
+def override_problem(key: str, value: Any, label: str | None = None) -> Message | None:
+    """Why ``value`` cannot override ``key`` (None when it can).
+
+    ``label``: the name the user saw when typing the value (the window's peaks table); the
+    message then names it and shows the value in its unit, without the note about file units.
+    """
     if key not in RANGES:
         return _UNKNOWN_KEY(key=key[:40])
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return _NOT_NUMBER(key=key)
+        return _NOT_NUMBER(key=label or key)
     low, high, unit = RANGES[key]
     if not math.isfinite(value) or not low <= value <= high:
+        if label is not None:
+            shown_typed = unit(value) if math.isfinite(value) else str(value)
+            return _RANGE_TYPED(key=label, value=shown_typed, low=unit(low), high=unit(high))
         shown = Count(value) if math.isfinite(value) else str(value)
         return _RANGE(key=key, value=shown, low=unit(low), high=unit(high))
     return None

@@ -21,6 +21,8 @@ the file (``custom_models.json.corrupt-...``) and says so.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
@@ -211,6 +213,23 @@ def read_models_file(path: str | Path) -> list[ModelSpec]:
         raise InputError(_IN_FILE(path=str(path), problem=exc.message)) from None
 
 
+def derive_id(name: str, taken: Iterable[str] = ()) -> str:
+    """A valid id for a model the user named ``name``: ``my-`` and the name in ASCII letters,
+    digits and dashes, made unique (case-insensitively) against ``taken`` with ``-2``, ``-3`` ...
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9._+]+", "-", ascii_name.lower()).strip("-._+")
+    if not slug.startswith("my-"):
+        slug = f"my-{slug}" if slug else "my-model"
+    base = slug[:56].rstrip("-._+")
+    used = {t.lower() for t in taken}
+    candidate, n = base, 1
+    while candidate.lower() in used:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
 def custom_models_path(base: str | Path | None = None) -> Path:
     return data_dir(base) / CUSTOM_MODELS
 
@@ -240,5 +259,5 @@ def save_custom_models(models: list[ModelSpec], base: str | Path | None = None) 
     return write_json_atomic(custom_models_path(base), doc)
 
 
-__all__ = ["FORMAT", "custom_models_path", "entry_to_model", "load_custom_models",
+__all__ = ["FORMAT", "custom_models_path", "derive_id", "entry_to_model", "load_custom_models",
            "model_to_entry", "parse_models", "read_models_file", "save_custom_models"]

@@ -144,16 +144,28 @@ def toggle_plot(win: MainWindow, key: str, visible: bool) -> None:
     win.plots.set_plot_visible(key, visible)
 
 
+def import_custom_models(win: MainWindow, path: str | None = None) -> list:
+    """File > Import custom models…: a custom-models file into the user's saved models."""
+    from gpuscope.ui.saved_models import import_file
+
+    return import_file(win, path)
+
+
 def reset_defaults(win: MainWindow) -> None:
+    """Settings back to their defaults, asking nothing, so it deletes nothing the user made:
+    saved models stay in the list and GPU overrides stay applied (and saved). An override goes
+    when its cell is emptied; a saved model with "Delete my model"."""
     from gpuscope.models.presets import get_preset
 
     defaults = settings.Remembered(language=win.remembered.language)
     win.remembered = defaults
-    win.state.overrides.clear()
     win.state.workload = win.state.workload.__class__(context=defaults.context)
     win.state.set_quant(defaults.quant)
     win.model_form.select_model(get_preset(defaults.model_id))
     win.apply_theme(defaults.theme)
+    win.statusBar().showMessage(translate(
+        "Actions", "Settings reset to their defaults; your saved models and GPU overrides are "
+        "kept."), 5000)
 
 
 def show_concepts(win: MainWindow) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -16,11 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from gpuscope.estimate.result import Estimate
-from gpuscope.ui.i18n import fmt
+from gpuscope.text import Message
+from gpuscope.ui.i18n import fmt, render
 from gpuscope.ui.peaks_table import PeaksTable
 from gpuscope.ui.state import AppState, GpuChoice
 from gpuscope.ui.vram_bar import VramBar
 from gpuscope.units import Bytes
+
+if TYPE_CHECKING:  # telemetry loads with the GPU source, after the first paint
+    from gpuscope.hardware.telemetry import DeviceHealth
 
 
 class GpuPanel(QGroupBox):
@@ -53,18 +59,30 @@ class GpuPanel(QGroupBox):
             self.facts.addRow(self.labels[k], self.values[k])
         self.vram = VramBar(self)
         self.peaks = PeaksTable(self)
+        self.hint = QLabel(self, objectName="overrideHint")  # why a typed value was refused
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #b3261e;")
+        self.hint.hide()
+        self._refused: Message | None = None
         lay = QVBoxLayout(self)
         lay.addLayout(row)
         lay.addLayout(self.facts)
         lay.addWidget(self.vram)
         lay.addWidget(self.peaks)
+        lay.addWidget(self.hint)
         self.chooser.activated.connect(self._chosen)
         self.count.valueChanged.connect(lambda n: self.state.set_workload(n_gpus=n))
         self.peaks.override_requested.connect(self.state.set_override)
+        self.peaks.override_refused.connect(self._show_refused)
+        # the table shows the new figure in italics once the edit is over
+        state.override_set.connect(lambda *_: QTimer.singleShot(0, self.refresh))
+        state.override_set.connect(lambda *_: self._show_refused(None))
+        state.gpu_choice_changed.connect(lambda _c: self._show_refused(None))
         state.gpu_choice_changed.connect(lambda _c: self.refresh())
         state.estimated.connect(self.show_estimate)
         self.driver_text = ""
         self.live_text = ""
+        self.live_stale = False
         self.retranslate()
 
     def set_choices(self, choices: list[GpuChoice]) -> None:
@@ -79,8 +97,7 @@ class GpuPanel(QGroupBox):
     def _chosen(self, index: int) -> None:
         key = self.chooser.itemData(index)
         for c in self.choices:
-            if c.key == key:
-                self.state.overrides.clear()
+            if c.key == key:  # set_gpu brings the overrides the user keeps for it
                 self.choice_selected.emit(c)
                 self.state.set_gpu(c)
                 return
@@ -98,6 +115,8 @@ class GpuPanel(QGroupBox):
         self.values["driver"].setText(self.driver_text if choice.kind != "catalogue" else "–")
         self.values["live"].setText(self.live_text if choice.kind != "catalogue" else self.tr(
             "planning for a catalogue GPU"))
+        stale = self.live_stale and choice.kind != "catalogue"
+        self.values["live"].setStyleSheet("color: #b3261e;" if stale else "")
         self.count.blockSignals(True)
         self.count.setValue(self.state.workload.n_gpus)
         self.count.blockSignals(False)
@@ -110,9 +129,25 @@ class GpuPanel(QGroupBox):
             used = max(0.0, e.fit.available_bytes - (e.fit.free_bytes or 0.0))
         self.vram.set_values(e.fit.available_bytes, used, e.fit.needed_bytes)
 
-    def set_live_status(self, text: str) -> None:
-        self.live_text = text
+    def show_health(self, health: DeviceHealth) -> None:
+        """"fresh", or since when the live figures are old and why (the estimate stays)."""
+        msg = health.message()
+        if msg is None or health.since is None:
+            self.set_live_status(self.tr("fresh"))
+            return
+        since = QDateTime.fromMSecsSinceEpoch(int(health.since * 1000)).toString("HH:mm:ss")
+        text = self.tr("Stale since %1 — %2").replace("%1", since).replace("%2", render(msg))
+        self.set_live_status(text, stale=True)
+
+    def set_live_status(self, text: str, stale: bool = False) -> None:
+        """What the live data row says for the selected device; ``stale``: shown as a warning."""
+        self.live_text, self.live_stale = text, stale
         self.refresh()
+
+    def _show_refused(self, problem: Message | None) -> None:
+        self._refused = problem
+        self.hint.setText(render(problem) if problem is not None else "")
+        self.hint.setVisible(problem is not None)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("GPU"))
@@ -126,6 +161,7 @@ class GpuPanel(QGroupBox):
         self.count.setToolTip(self.tr(
             "Number of such GPUs: memory is pooled (llama.cpp layer split)."))
         self.count.setAccessibleName(self.tr("Number of GPUs"))
+        self._show_refused(self._refused)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

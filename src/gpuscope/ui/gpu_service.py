@@ -8,8 +8,9 @@ through queued Qt signals carrying immutable objects.
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -40,10 +41,16 @@ class GpuService(QObject):
     frame = Signal(object)  # TelemetryFrame, delivered on the GUI thread
 
     def __init__(self, parent: QObject | None = None, *, rate_hz: float = 1.0,
-                 nvml: object | None = None) -> None:
+                 nvml: object | None = None, open_timeout_s: float | None = None,
+                 sampler_options: Mapping[str, Any] | None = None) -> None:
+        """``open_timeout_s``: longest wait for NVML to start (default ``$GPUSCOPE_NVML_TIMEOUT``
+        or 10 s); ``sampler_options``: passed to the live sampler (``timeout_s``,
+        ``recover_every_s``; tests shorten them)."""
         super().__init__(parent)
         self.rate_hz = rate_hz
         self._nvml = nvml
+        self.open_timeout_s = open_timeout_s
+        self.sampler_options = dict(sampler_options or {})
         self.source: GpuSource | None = None
         self.stream: TelemetryStream | None = None
         self.report: SourceReport | None = None
@@ -63,7 +70,7 @@ class GpuService(QObject):
         from gpuscope.hardware.source import open_source
 
         try:
-            source = open_source(path, nvml=self._nvml)
+            source = open_source(path, nvml=self._nvml, timeout_s=self.open_timeout_s)
             status = source.status()
             records = source.devices()
             devices = tuple(resolve_device(r) for r in records)
@@ -81,7 +88,8 @@ class GpuService(QObject):
         self.stop()
         self.source, self.report = source, report
         if report.devices:
-            self.stream = source.telemetry(rate_hz=self.rate_hz)
+            options = self.sampler_options if source.kind == "live" else {}
+            self.stream = source.telemetry(rate_hz=self.rate_hz, **options)
             self._unsubscribe = self.stream.subscribe(self.frame.emit)
             self.stream.start()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gpuscope.errors import GpuscopeError
 from gpuscope.estimate.workload import Workload
 from gpuscope.models.presets import get_preset
 from gpuscope.quantization import get_quantization
@@ -23,17 +24,24 @@ from gpuscope.ui.gpu_panel import GpuPanel
 from gpuscope.ui.gpu_service import GpuService, SourceReport
 from gpuscope.ui.i18n import render
 from gpuscope.ui.menus import MainMenus
+from gpuscope.ui.message_bar import MessageBar
 from gpuscope.ui.model_form import ModelForm
 from gpuscope.ui.plot_tabs import PlotTabs
 from gpuscope.ui.state import AppState, GpuChoice
+from gpuscope.ui.user_data import UserData
 from gpuscope.ui.verdict_bar import VerdictBar
 
 
 def _initial_state(remembered: settings.Remembered) -> AppState:
+    """The remembered selection; a saved model of the user's is selected once it is read (after
+    the first paint): until then the default preset stands in, the rest is as remembered."""
     choices = {c.key: c for c in catalogue_choices()}
     gpu = choices.get(remembered.gpu_key) or choices[default_catalogue_key()]
     try:
-        model = get_preset(remembered.model_id)
+        try:
+            model = get_preset(remembered.model_id)
+        except GpuscopeError:
+            model = get_preset(settings.Remembered().model_id)
         quant = get_quantization(remembered.quant)
         work = Workload(context=min(remembered.context, model.transformer.max_context
                                     if model.transformer else remembered.context),
@@ -54,6 +62,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.remembered = remembered or settings.load()
         self.state = _initial_state(self.remembered)
+        # a saved model of the user's, selected once the saved models are read
+        self._pending_model = (self.remembered.model_id
+                               if self.state.model.id != self.remembered.model_id else None)
         self.catalogue = catalogue_choices()
         self.report: SourceReport | None = None
         self.verdict = VerdictBar(self)
@@ -62,11 +73,18 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("#banner { background: #fef7e0; color: #3c2f00; "
                                   "border: 1px solid #f9ab00; border-radius: 4px; padding: 6px; }")
         self.banner.hide()
+        self.messages = MessageBar(self)
         self.gpu_panel = GpuPanel(self.state, self)
         self.model_form = ModelForm(self.state, self)
         self.plots = PlotTabs(self)
         self.explain = ExplainPanel(self)
         self.views = None  # plan, models that fit, my models: built with the plots
+        self.user_data = UserData(self.state, self)  # read after the first paint
+        self.user_data.told.connect(self.messages.add)
+        self.user_data.models_changed.connect(self._saved_models_changed)
+        self.model_form.buttons.save_requested.connect(lambda: self._saved_models("save_current"))
+        self.model_form.buttons.delete_requested.connect(
+            lambda: self._saved_models("delete_current"))
         self.setAcceptDrops(True)
         self._layout()
         self.menus = MainMenus(self)
@@ -94,6 +112,7 @@ class MainWindow(QMainWindow):
             self._painted = True
             startup_probe.mark("first-paint", self.windowTitle())
             self.service.open(self._snapshot)
+            QTimer.singleShot(0, self._load_user_data)
             QTimer.singleShot(0, self._build_plots)
         return False
 
@@ -122,6 +141,7 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(8, 8, 8, 4)
         lay.addWidget(self.verdict)
         lay.addWidget(self.banner)
+        lay.addWidget(self.messages)
         lay.addWidget(split, 1)
         self.setCentralWidget(central)
         self.splitter = split
@@ -147,6 +167,25 @@ class MainWindow(QMainWindow):
         from gpuscope.ui.plot_tabs import PLOTS
 
         self.explain.setVisible(self.plots.current_key() in PLOTS)
+
+    # --- the user's saved models and overrides ----------------------------------------------------
+    def _load_user_data(self) -> None:
+        self.user_data.ensure_loaded()
+        startup_probe.mark("user-data")
+
+    def _saved_models_changed(self) -> None:
+        self.model_form.set_my_models(self.user_data.models)
+        pending, self._pending_model = self._pending_model, None  # once, at start-up
+        if pending in self.model_form.mine:  # the last session's model
+            self.model_form.select_model(self.model_form.mine[pending])
+            self.state.set_workload(context=min(self.remembered.context,
+                                                self.state.model.transformer.max_context))
+            self.model_form.load_from_state()
+
+    def _saved_models(self, flow: str) -> None:
+        from gpuscope.ui import saved_models
+
+        getattr(saved_models, flow)(self)
 
     # --- estimate ---------------------------------------------------------------------------------
     def _estimated(self, e) -> None:
@@ -217,8 +256,7 @@ class MainWindow(QMainWindow):
                     self.state.set_free_bytes(float(max(0, total - used)))
         for h in frame.health:
             if h.device == idx:
-                msg = h.message()
-                self.gpu_panel.set_live_status(render(msg) if msg else self.tr("fresh"))
+                self.gpu_panel.show_health(h)
         panel = self.plots.panels.get("telemetry")
         if panel is not None and self.plots.current_key() == "telemetry":
             panel.refresh()
@@ -280,6 +318,3 @@ class MainWindow(QMainWindow):
             self.views.stop()
         self.service.stop()
         super().closeEvent(event)
-
-
-

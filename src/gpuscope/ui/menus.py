@@ -36,6 +36,7 @@ class MainMenus(QObject):
         self.help = bar.addMenu("")
         a = self.actions = {
             "open": self._act(lambda: actions.open_model_file(win), QKeySequence.StandardKey.Open),
+            "import_models": self._act(lambda: actions.import_custom_models(win)),
             "load_snapshot": self._act(lambda: actions.load_snapshot(win)),
             "save_snapshot": self._act(lambda: actions.save_snapshot(win),
                                        QKeySequence.StandardKey.Save),
@@ -50,7 +51,7 @@ class MainMenus(QObject):
                                   QKeySequence.StandardKey.HelpContents),
             "about": self._act(lambda: actions.show_about(win)),
         }
-        self.file.addAction(a["open"])
+        self.file.addActions([a["open"], a["import_models"]])
         self.file.addSeparator()
         self.file.addActions([a["load_snapshot"], a["save_snapshot"]])
         self.export = self.file.addMenu("")
@@ -112,6 +113,7 @@ class MainMenus(QObject):
         self.export.setTitle(self.tr("&Export"))
         texts = {
             "open": self.tr("&Open model file…"),
+            "import_models": self.tr("&Import custom models…"),
             "load_snapshot": self.tr("&Load GPU snapshot…"),
             "save_snapshot": self.tr("&Save GPU snapshot…"),
             "export_png": self.tr("Plots as &PNG…"),
@@ -123,6 +125,14 @@ class MainMenus(QObject):
         }
         for key, text in texts.items():
             self.actions[key].setText(text)
+        self.actions["import_models"].setStatusTip(self.tr(
+            "Add models from a custom models file (the format of custom_models.json) to your "
+            "saved models."))
+        self.actions["reset"].setToolTip(self.tr(
+            "The model, its quantization, the workload (context, batch, prompt…) and the theme "
+            "go back to their defaults. The GPU, your saved models and your GPU overrides are "
+            "kept."))
+        self.actions["reset"].setStatusTip(self.actions["reset"].toolTip())
         self.language.setTitle(self.tr("&Language"))
         for key, text in (("system", self.tr("System")), ("en", "English"), ("fr", "Français")):
             self.lang_actions[key].setText(text)

@@ -23,6 +23,7 @@ from gpuscope.models.spec import Family, ModelSpec, TransformerSpec
 from gpuscope.quantization import all_kv_cache_types, all_quantizations
 from gpuscope.ui.arch_fields import ArchitectureFields
 from gpuscope.ui.context_field import LogSpinSlider
+from gpuscope.ui.model_buttons import ModelButtons
 from gpuscope.ui.state import AppState
 
 
@@ -32,6 +33,7 @@ class ModelForm(QGroupBox):
         self.setObjectName("modelForm")
         self.state = state
         self.models: dict[str, ModelSpec] = {m.id: m for m in all_presets()}
+        self.mine: dict[str, ModelSpec] = {}  # the user's saved models (also in self.models)
         form = QFormLayout()
         self.family = QComboBox(self, objectName="family")
         self.preset = QComboBox(self, objectName="preset")
@@ -58,6 +60,7 @@ class ModelForm(QGroupBox):
         self.image = QSpinBox(self, objectName="imageSize")
         self.image.setRange(16, 8192)
         self.image.setSingleStep(32)
+        self.buttons = ModelButtons(self)
         self.labels: dict[str, QLabel] = {}
         for key, widget in (("family", self.family), ("preset", self.preset),
                             ("quant", self.quant), ("kv", self.kv), ("context", self.context),
@@ -66,6 +69,7 @@ class ModelForm(QGroupBox):
             label.setBuddy(widget)
             self.labels[key] = label
             form.addRow(label, widget)
+        form.insertRow(2, self.buttons)  # under the model list
         form.addRow(self.flash)
         self.kind = QLabel(self, objectName="modelKind")
         self.kind.setWordWrap(True)
@@ -105,12 +109,22 @@ class ModelForm(QGroupBox):
         self.prompt.valueChanged.connect(lambda v: self._loading or s.set_workload(prompt=v))
         self.image.valueChanged.connect(lambda v: self._loading or s.set_workload(image_size=v))
         self.arch.edited.connect(self._arch_edited)
+        s.changed.connect(self._sync_buttons)
 
     def add_model(self, model: ModelSpec) -> None:
         """Offer an imported or saved model in the list (and select it)."""
         self.models[model.id] = model
         self._fill_presets()
         self.select_model(model)
+
+    def set_my_models(self, models: list[ModelSpec]) -> None:
+        """The user's saved models: listed under "My saved models" (and with all Transformers)."""
+        for model_id in self.mine:
+            self.models.pop(model_id, None)
+        self.mine = {m.id: m for m in models}
+        self.models.update(self.mine)
+        self._fill_presets()
+        self._sync_buttons()
 
     def select_model(self, model: ModelSpec) -> None:
         self.models.setdefault(model.id, model)
@@ -164,7 +178,8 @@ class ModelForm(QGroupBox):
         self.preset.blockSignals(True)
         self.preset.clear()
         for m in self.models.values():
-            if fam in (None, "all") or m.family.value == fam:
+            if fam in (None, "all") or m.family.value == fam or (fam == "mine" and m.id in
+                                                                  self.mine):
                 self.preset.addItem(m.name, m.id)
         current = self.preset.findData(self.state.model.id)
         if current < 0:
@@ -187,6 +202,10 @@ class ModelForm(QGroupBox):
         if m.tensors:
             self.kind.setText(self._kind_text(m))
         self.arch_box.setVisible(t is not None)
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        self.buttons.sync(self.state.model, self.state.model.id in self.mine)
 
     def _kind_text(self, m: ModelSpec) -> str:
         """What kind of network a file holds, and why (from its tensor names and shapes)."""
@@ -205,13 +224,15 @@ class ModelForm(QGroupBox):
         current = self.family.currentData()
         self.family.clear()
         for key, label in (("all", self.tr("All families")), ("transformer", self.tr(
-                "Transformer")), ("cnn", self.tr("CNN")), ("mlp", self.tr("MLP"))):
+                "Transformer")), ("cnn", self.tr("CNN")), ("mlp", self.tr("MLP")), (
+                "mine", self.tr("My saved models"))):
             self.family.addItem(label, key)
         self.family.setCurrentIndex(max(0, self.family.findData(current)))
         self._loading = False
         texts = {
             "family": (self.tr("Family"), self.tr(
-                "Transformer (LLMs, BERT, ViT), convolutional network or multilayer perceptron.")),
+                "Transformer (LLMs, BERT, ViT), convolutional network or multilayer perceptron; "
+                "“My saved models” lists the models you saved.")),
             "preset": (self.tr("Model"), self.tr(
                 "Type to search the presets and your models; edit the architecture below to "
                 "make a custom model.")),

@@ -21,6 +21,7 @@ TYPED_SCALE = {Kind.FLOP_RATE: 1e12, Kind.OP_RATE: 1e12, Kind.BYTE_RATE: 1e9, Ki
 
 class PeaksTable(QTableWidget):
     override_requested = Signal(str, object)  # key, value in base units (None = remove)
+    override_refused = Signal(object)  # Message: why the typed value was not applied
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(len(ROWS), 3, parent)
@@ -76,7 +77,10 @@ class PeaksTable(QTableWidget):
         kinds = {Provenance.PUBLISHED: self.tr("published"), Provenance.DERIVED: self.tr(
             "derived"), Provenance.MEASURED: self.tr("measured"),
             Provenance.OVERRIDE: self.tr("your override")}
-        text = f"{kinds[fig.provenance]}: {fig.source}"
+        if fig.provenance is Provenance.OVERRIDE:  # the user is the source: no English label
+            text = kinds[fig.provenance]
+        else:
+            text = f"{kinds[fig.provenance]}: {fig.source}"
         return f"{text}\n{fig.note}" if fig.note else text
 
     def _fill(self) -> None:
@@ -123,13 +127,19 @@ class PeaksTable(QTableWidget):
         if not raw:
             self.override_requested.emit(key, None)
             return
+        from gpuscope.hardware.custom_gpus import override_problem  # on the first edit
+
         value, ok = QLocale().toDouble(raw)
         if not ok:
             value, ok = QLocale.c().toDouble(raw)
-        if ok and 0 < value < 1e7:
-            self.override_requested.emit(key, value * TYPED_SCALE[kind])
-        else:
-            self._fill()  # refuse: show the figure again
+        typed: object = value * TYPED_SCALE[kind] if ok else raw
+        label = self.item(item.row(), 0).text() if self.item(item.row(), 0) else key
+        problem = override_problem(key, typed, label=label)
+        if problem is None:
+            self.override_requested.emit(key, typed)
+        else:  # refuse (a TFLOPS figure typed as GFLOPS ...): say why, show the figure again
+            self.override_refused.emit(problem)
+            self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

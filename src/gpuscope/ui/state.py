@@ -7,7 +7,7 @@ estimate. Widgets redraw from :attr:`AppState.estimated`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -49,6 +49,7 @@ class AppState(QObject):
     estimated = Signal(object)  # Estimate
     failed = Signal(object)  # Message: the selection cannot be estimated (bad custom model ...)
     gpu_choice_changed = Signal(object)  # GpuChoice
+    override_set = Signal(str, object)  # key, value in base units (None: removed)
 
     def __init__(self, gpu: GpuChoice, model: ModelSpec, quant: Quantization,
                  workload: Workload | None = None, parent: QObject | None = None) -> None:
@@ -58,6 +59,8 @@ class AppState(QObject):
         self.quant = quant
         self.workload = workload or Workload()
         self.overrides: dict[str, float] = {}
+        #: the user's overrides for a GPU choice (their saved ones); set_gpu applies them
+        self.overrides_for: Callable[[GpuChoice], Mapping[str, float]] = lambda _choice: {}
         self.last: Estimate | None = None
         self.error: Message | None = None
         self._timer = QTimer(self)
@@ -67,7 +70,9 @@ class AppState(QObject):
 
     # --- selection setters ----------------------------------------------------------------------
     def set_gpu(self, choice: GpuChoice) -> None:
+        """Select ``choice``, with the overrides the user keeps for that GPU (none for others)."""
         self.gpu_choice = choice
+        self.overrides = dict(self.overrides_for(choice))
         self.gpu_choice_changed.emit(choice)
         self._schedule()
 
@@ -99,6 +104,13 @@ class AppState(QObject):
             self.overrides.pop(key, None)
         else:
             self.overrides[key] = value
+        self.override_set.emit(key, value)
+        self._schedule()
+
+    def reload_overrides(self) -> None:
+        """Apply the current GPU's kept overrides again (once the saved ones are read)."""
+        self.overrides = dict(self.overrides_for(self.gpu_choice))
+        self.gpu_choice_changed.emit(self.gpu_choice)
         self._schedule()
 
     # --- derived --------------------------------------------------------------------------------
