@@ -43,11 +43,13 @@ class MemoryPlot(PlotPanel):
         self.fit_line = pg.InfiniteLine(angle=90, movable=False)
         for line in (self.total_line, self.free_line, self.context_line, self.fit_line):
             self.plot.addItem(line)
+        # "free now" sits just under "GPU VRAM": its label goes below its line, the other above
+        above, below = [(1, 1), (1, 1)], [(1, 0), (1, 0)]
         self.line_labels = {
-            key: pg.InfLineLabel(line, text="", position=pos, anchors=[(1, 1), (1, 1)])
-            for key, line, pos in (("total", self.total_line, 0.97), ("free", self.free_line, 0.8),
-                                   ("context", self.context_line, 0.9),
-                                   ("fit", self.fit_line, 0.75))}
+            key: pg.InfLineLabel(line, text="", position=pos, anchors=anchors)
+            for key, line, pos, anchors in (
+                ("total", self.total_line, 0.97, above), ("free", self.free_line, 0.97, below),
+                ("context", self.context_line, 0.9, above), ("fit", self.fit_line, 0.5, above))}
         self.data: dict[str, np.ndarray] = {}
         self.retranslate()
         self.apply_theme(self.theme)
