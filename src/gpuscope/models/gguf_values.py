@@ -136,20 +136,31 @@ class ValueReader:
         return tuple(self.value(item, key, depth + 1) for _ in range(count))
 
     def _skip_strings(self, count: int) -> None:
-        """Step over ``count`` strings quickly (tokenizer vocabularies have ~10^5 of them)."""
+        """Step over ``count`` strings quickly (tokenizer vocabularies and merges: ~10^5 each).
+
+        The hot loop only adds lengths; the bounds checks run when it steps off the bytes read so
+        far (``struct.error``) or at its end, on the one string that crossed the edge."""
         unpack = struct.Struct(self.endian + "Q").unpack_from
-        buf, pos = self.buf, self.pos
-        for _ in range(count):
-            if pos + 8 > len(buf):
-                self.pos = pos
+        left = count
+        while left:
+            buf, pos, start, done = self.buf, self.pos, self.pos, 0
+            try:
+                for done in range(left):  # noqa: B007 - ``done`` says how far the loop got
+                    start = pos
+                    pos += 8 + unpack(buf, pos)[0]
+                else:
+                    done = left
+            except struct.error:  # this string's length field is past the bytes read so far
+                pass
+            if pos > len(buf) and done == left:  # the last one ends past them
+                done -= 1
+            left -= done
+            self.pos = start if left else pos
+            if left:  # the string at ``start``, read with every check, then the fast loop again
                 self._need(8)
-                buf = self.buf
-            (length,) = unpack(buf, pos)
-            pos += 8
-            if pos + length > len(buf):
-                self.pos = pos
+                (length,) = unpack(self.buf, self.pos)
+                self.pos += 8
                 self._check_length(length, T["string"])
                 self._need(length)
-                buf = self.buf
-            pos += length
-        self.pos = pos
+                self.pos += length
+                left -= 1
