@@ -40,7 +40,10 @@ class _Banded:
     def set_curves(self, x: np.ndarray, value: np.ndarray, low: np.ndarray,
                    high: np.ndarray) -> None:
         xf = x.astype(float)
+        # the band's path is rebuilt on each edge's change: let only the second edge trigger it
+        self.low.blockSignals(True)
         self.low.setData(xf, low)
+        self.low.blockSignals(False)
         self.high.setData(xf, high)
         self.line.setData(xf, value)
 
