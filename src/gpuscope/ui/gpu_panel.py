@@ -111,8 +111,13 @@ class GpuPanel(QGroupBox):
         self.vram.set_values(e.fit.available_bytes, used, e.fit.needed_bytes)
 
     def set_live_status(self, text: str) -> None:
+        """Called on every telemetry poll: sets the one line that can change, not the panel (a
+        full refresh rebuilds the peaks table, most of an idle window's CPU at 1 Hz)."""
+        if text == self.live_text:
+            return
         self.live_text = text
-        self.refresh()
+        if self.state.gpu_choice.kind != "catalogue":
+            self.values["live"].setText(text)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("GPU"))
