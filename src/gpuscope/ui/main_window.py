@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
                 msg = h.message()
                 self.gpu_panel.set_live_status(render(msg) if msg else self.tr("fresh"))
         panel = self.plots.panels.get("telemetry")
-        if panel is not None and self.plots.current_key() == "telemetry":
+        if panel is not None:  # draws only when shown; else catches up when it is
             panel.refresh()
 
     # --- appearance -------------------------------------------------------------------------------
