@@ -261,6 +261,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     reason = skip_reason()
     if reason:
         raise SystemExit(f"the stand-in NVML library cannot be built here: {reason}")
+    args.loadavg_start = os.getloadavg()  # other work on the machine shows in every figure
     scenarios = [s for s in SCENARIOS if s in args.scenarios]
     runs: dict[str, list[dict[str, Any]]] = {s: [] for s in scenarios}
     with tempfile.TemporaryDirectory() as folder:
@@ -288,13 +289,16 @@ def summarize(args: argparse.Namespace, runs: dict[str, list[dict[str, Any]]],
                   "polls": [r["polls"] for r in rs], "paints": [r["paints"] for r in rs],
                   "history_samples": rs[-1]["history"], "points_drawn": rs[-1]["points_drawn"],
                   "minimised": rs[-1]["minimised"]}
-    floor = cpu["idle"]["cpu_percent"]["median"] if "idle" in cpu else None
-    share = {s: c["cpu_percent"]["median"] - floor for s, c in cpu.items()
-             if floor is not None and s != "idle"}
+    # the share: each run minus the idle run of the same round (so a busy spell on the machine
+    # lifts both), median over the rounds
+    idle = [r["cpu_percent"] for r in runs.get("idle", [])]
+    share = {s: statistics.median(r["cpu_percent"] - i for r, i in zip(rs, idle, strict=False))
+             for s, rs in runs.items() if idle and s != "idle"}
     return {"config": {"seconds": args.seconds, "warmup": args.warmup, "repeats": args.repeats,
                        "devices": args.devices, "refreshes": args.refreshes,
                        "python": platform.python_version(), "machine": platform.machine(),
-                       "cpus": os.cpu_count()},
+                       "cpus": os.cpu_count(), "loadavg_start": args.loadavg_start,
+                       "loadavg_end": os.getloadavg()},
             "cpu": cpu, "telemetry_share_percent": share, "budget_percent": 1.0,
             "refresh": refresh}
 
@@ -302,7 +306,8 @@ def summarize(args: argparse.Namespace, runs: dict[str, list[dict[str, Any]]],
 def report(result: dict[str, Any]) -> None:
     cfg = result["config"]
     print(f"CPU, % of one core over {cfg['seconds']} s at 1 Hz, {cfg['devices']} GPUs, "
-          f"{cfg['repeats']} runs each")
+          f"{cfg['repeats']} runs each (load average {cfg['loadavg_start'][0]:.2f} at the "
+          f"start, {cfg['loadavg_end'][0]:.2f} at the end)")
     print(f"{'scenario':<10}{'median':>9}{'p95':>9}{'max':>9}{'- idle':>9}"
           f"{'ms/poll':>10}{'GUI ms':>8}{'paints':>8}{'points':>8}")
     share = result["telemetry_share_percent"]
@@ -314,9 +319,9 @@ def report(result: dict[str, Any]) -> None:
         print(f"{s:<10}{p['median']:9.3f}{p['p95']:9.3f}{p['max']:9.3f}"
               f"{share.get(s, 0.0):9.3f}{between['median']:10.2f}{gui['median']:8.2f}"
               f"{statistics.median(c['paints']):8.0f}{max(c['points_drawn'] or [0]):8d}")
-    print("(- idle: the telemetry share; ms/poll: process CPU between two polls, all threads; "
-          "GUI ms: the GUI thread's part;\n paints: telemetry-plot repaints per run; points: "
-          "per curve at the end)")
+    print("(- idle: the telemetry share, median over rounds of run minus that round's idle run;\n"
+          " ms/poll: process CPU between two polls, all threads; GUI ms: the GUI thread's part;\n"
+          " paints: telemetry-plot repaints per run; points: per curve at the end)")
     if result["refresh"]:
         print("\nOne telemetry-plot refresh after a new sample (ms; refresh + repaint)")
         print(f"{'window / history':<26}{'samples':>8}{'median':>9}{'p95':>9}{'max':>9}"
