@@ -14,7 +14,13 @@ share of one core that 1 Hz polling costs. Prints a table and writes benchmarks/
     python benchmarks/soak.py --hours 8 --speed 20          # the issue's run (24 min)
     python benchmarks/soak.py --hours 48 --speed 0          # past the 24 h history bound
 
-``--with-window`` (added with the window): also feed each frame to the window's telemetry plot.
+``--with-window``: the real main window (offscreen) is fed as in the app: the sampler's frames
+reach it through the GPU service's queued signal, on the GUI thread, and the telemetry plot (tab
+shown) redraws on each of them; the event loop runs while the soak waits. At 20x that is 20
+refreshes and repaints per real second, so the CPU per poll then includes a repaint each poll.
+Its results go to benchmarks/results/soak-window.json unless ``--out`` says otherwise.
+
+    python benchmarks/soak.py --hours 2 --speed 20 --with-window
 """
 
 from __future__ import annotations
@@ -70,11 +76,64 @@ def open_nvml(kind: str, devices: int, stack: ExitStack) -> Any | None:
     return fake_machine(*[rtx3090(k % 10) for k in range(devices)])
 
 
-def window_consumer(args: argparse.Namespace) -> Any | None:
-    """The window's per-frame work (telemetry plot update) for ``--with-window``; not yet."""
-    if args.with_window:
-        raise SystemExit("--with-window: the window's part of the soak is not wired yet")
-    return None
+class WindowConsumer:
+    """The main window, fed by ``sampler`` through a GPU service that opened ``source``."""
+
+    def __init__(self, source: Any, sampler: Any, stack: ExitStack) -> None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        saved = os.environ.get("XDG_CONFIG_HOME")  # the window's settings: a throw-away folder
+        os.environ["XDG_CONFIG_HOME"] = stack.enter_context(tempfile.TemporaryDirectory())
+        stack.callback(lambda: os.environ.pop("XDG_CONFIG_HOME") if saved is None
+                       else os.environ.__setitem__("XDG_CONFIG_HOME", saved))
+        from gpuscope.hardware.resolve import resolve_device
+        from gpuscope.ui import i18n
+        from gpuscope.ui.app import create_application
+        from gpuscope.ui.gpu_service import GpuService, SourceReport
+
+        class SoakService(GpuService):
+            """Opens nothing: hands the window the soak's source and sampler, as open() would."""
+
+            def open(self, snapshot_path: str | None = None) -> None:
+                self.source, self.stream = source, sampler
+                self.report = SourceReport(source.kind, source.status(), tuple(
+                    resolve_device(r) for r in source.devices()), source.describe())
+                self._unsubscribe = sampler.subscribe(self.frame.emit)  # queued to the GUI
+                self.opened.emit(self.report)
+
+            def stop(self) -> None:  # the soak stops the sampler and closes the source
+                if self._unsubscribe is not None:
+                    self._unsubscribe()
+                    self._unsubscribe = None
+
+        self.app = create_application()
+        i18n.install_language("en")
+        from gpuscope.ui.main_window import MainWindow
+
+        self.win = MainWindow(None, service=SoakService())
+        self.win.resize(1280, 800)
+        self.win.show()
+        self.wait(15.0, lambda: self.win.report is not None and bool(self.win.plots.panels))
+        self.panel = self.win.plots.show_tab("telemetry")
+        stack.callback(self.win.service.stop)
+
+    def wait(self, seconds: float, until: Any = None) -> None:
+        """Run the event loop (frames in, repaints out) for ``seconds`` or until ``until()``."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        if seconds <= 0:
+            self.app.processEvents()
+            return
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and not (until is not None and until()):
+            loop = QEventLoop()
+            QTimer.singleShot(max(1, int(min(0.05, end - time.monotonic()) * 1000)), loop.quit)
+            loop.exec()
+
+
+def window_consumer(args: argparse.Namespace, source: Any, sampler: Any,
+                    stack: ExitStack) -> WindowConsumer | None:
+    """The window's per-frame work (telemetry plot update) for ``--with-window``."""
+    return WindowConsumer(source, sampler, stack) if args.with_window else None
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -99,10 +158,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             frames["samples"] += len(frame.samples)
 
         sampler.subscribe(consume)
-        extra = window_consumer(args)
-        if extra is not None:
-            sampler.subscribe(extra)
+        window = window_consumer(args, source, sampler, stack)
+        wait = window.wait if window is not None else time.sleep
         every = max(1, int(args.report_every * 60))
+        refreshes0 = window.panel.refreshes if window is not None else 0
         cpu0 = cpu_seconds()
 
         def snapshot(equiv_s: float) -> None:
@@ -119,7 +178,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             sampler._rate = float(args.speed)  # past the 6 Hz clamp: 20 polls/s = 20x of 1 Hz
             sampler.start()
             while frames["n"] < polls:
-                time.sleep(0.05)
+                wait(0.05)
                 if frames["n"] // every > count[0]:
                     count[0] = frames["n"] // every
                     snapshot(frames["n"])
@@ -130,17 +189,25 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             for n in range(1, polls + 1):
                 fast_t[0] += 1.0
                 sampler.poll_once()
+                if window is not None:
+                    window.wait(0)  # the repaint
                 if n % every == 0:
                     snapshot(n)
         if rows[-1]["equiv_h"] * 3600 < frames["n"]:
             snapshot(frames["n"])
         cpu = cpu_seconds() - cpu0
         real = time.monotonic() - wall0
+        if window is not None:
+            window.wait(0)
+            frames["window"] = {
+                "plot_refreshes": window.panel.refreshes - refreshes0,
+                "points_drawn": max(len(c.xData) if c.xData is not None else 0
+                                    for c in window.panel.curves)}
         source.close()
     return summarize(args, rows, frames, cpu, real)
 
 
-def summarize(args: argparse.Namespace, rows: list[dict[str, float]], frames: dict[str, int],
+def summarize(args: argparse.Namespace, rows: list[dict[str, float]], frames: dict[str, Any],
               cpu: float, real: float) -> dict[str, Any]:
     """Totals, and growth from the first report after 30 min (warm) to the last one before stop.
 
@@ -153,6 +220,7 @@ def summarize(args: argparse.Namespace, rows: list[dict[str, float]], frames: di
     per_poll = cpu / max(1, frames["n"])
     return {
         "config": {"hours": args.hours, "speed": args.speed, "nvml": args.nvml,
+                   "with_window": args.with_window,
                    "devices": args.devices, "python": platform.python_version(),
                    "machine": platform.machine(), "cpus": os.cpu_count()},
         "polls": frames["n"], "samples": frames["samples"], "real_s": round(real, 1),
@@ -167,6 +235,7 @@ def summarize(args: argparse.Namespace, rows: list[dict[str, float]], frames: di
         - (last["history"] - warm["history"]),
         "threads_running": last["threads"], "history_end": last["history"],
         "rows": [{k: round(v, 3) for k, v in r.items()} for r in rows],
+        **({"window": frames["window"]} if "window" in frames else {}),
     }
 
 
@@ -184,9 +253,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--devices", type=int, default=2)
     p.add_argument("--report-every", type=float, default=30.0, help="equivalent minutes")
     p.add_argument("--with-window", action="store_true", help="also update the telemetry plot")
-    p.add_argument("--out", type=Path, default=RESULTS)
+    p.add_argument("--out", type=Path, default=None, help=f"default {RESULTS.name}")
     p.add_argument("-v", "--verbose", action="store_true", help="print rows as they come")
     args = p.parse_args(argv)
+    if args.out is None:
+        args.out = RESULTS.with_name("soak-window.json") if args.with_window else RESULTS
     print(f"{'equiv h':>8} {'real s':>9} {'RSS MiB':>9} {'objects':>9} {'threads':>7} "
           f"{'history':>8} {'CPU s':>8}")
     result = run(args)

@@ -20,3 +20,20 @@ def test_soak_script_runs_and_history_stays_bounded(tmp_path: Path, capsys) -> N
     assert 2 * (600 + 30) <= result["history_end"] <= 2 * (600 + 30 + 1)
     assert result["threads_running"] <= 1 + 2  # the caller and one worker per GPU: nothing piles up
     assert "% of one core at 1 Hz" in capsys.readouterr().out
+
+
+def test_soak_with_the_window_feeds_its_telemetry_plot(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "soak-window.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "soak.py"), "--hours", "0.02", "--speed", "0",
+         "--nvml", "fake", "--devices", "2", "--with-window", "--report-every", "0.5",
+         "--out", str(out)], env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(out.read_text())
+    assert result["config"]["with_window"] is True and result["polls"] == 72
+    assert result["window"]["plot_refreshes"] == 72 and result["window"]["points_drawn"] == 72

@@ -140,9 +140,15 @@ class GpuPanel(QGroupBox):
         self.set_live_status(text, stale=True)
 
     def set_live_status(self, text: str, stale: bool = False) -> None:
-        """What the live data row says for the selected device; ``stale``: shown as a warning."""
+        """What the live data row says for the selected device; ``stale``: shown as a warning.
+        Called on every telemetry poll: sets the one line that can change, not the panel (a full
+        refresh rebuilds the peaks table, most of an idle window's CPU at 1 Hz)."""
+        if (text, stale) == (self.live_text, self.live_stale):
+            return
         self.live_text, self.live_stale = text, stale
-        self.refresh()
+        if self.state.gpu_choice.kind != "catalogue":
+            self.values["live"].setText(text)
+            self.values["live"].setStyleSheet("color: #b3261e;" if stale else "")
 
     def _show_refused(self, problem: Message | None) -> None:
         self._refused = problem

@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
             if h.device == idx:
                 self.gpu_panel.show_health(h)
         panel = self.plots.panels.get("telemetry")
-        if panel is not None and self.plots.current_key() == "telemetry":
+        if panel is not None:  # draws only when shown; else catches up when it is
             panel.refresh()
 
     # --- appearance -------------------------------------------------------------------------------
