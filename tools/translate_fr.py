@@ -13,6 +13,8 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "translations" / "gpuscope_fr.ts"
 
 NEW: dict[str, str | list[str]] = {
+    'Total VRAM':
+        'VRAM totale',
     "Not scanned yet: Scan looks for GGUF and safetensors models on this computer.":
         "Pas encore analysé : l'analyse cherche les modèles GGUF et safetensors sur cet "
         "ordinateur.",

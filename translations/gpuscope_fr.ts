@@ -3208,6 +3208,10 @@
         <translation>ce modèle + autres programmes</translation>
     </message>
     <message>
+        <source>Total VRAM</source>
+        <translation>VRAM totale</translation>
+    </message>
+    <message>
         <source>No live data: detect a GPU or load a snapshot with a trace</source>
         <translation>Pas de données&#xa0;: détectez un GPU ou chargez une trace</translation>
     </message>

@@ -170,3 +170,24 @@ def test_hidden_telemetry_tab_does_no_plot_work_in_the_window(make_window, qtbot
     assert panel.refreshes == count  # ... and the hidden plot did not draw them
     win.plots.show_tab("telemetry")
     qtbot.waitUntil(lambda: panel.refreshes > count and not panel.stale)
+
+
+@pytest.mark.parametrize(("seconds", "span"), [(5, 10), (25, 30), (400, 600), (3000, 600)])
+def test_the_time_axis_grows_with_the_trace_up_to_the_window(plot, seconds, span) -> None:
+    plot.set_source(_history(seconds), 0)
+    low, high = plot.plots[0].viewRange()[0]
+    assert -span * 1.03 < low < -span and 0 < high < span * 0.03  # 2 % padding each side
+
+
+def test_the_vram_plot_shows_the_whole_card_and_the_models_need(make_window, qtbot) -> None:
+    win = make_window("rtx4090.json")
+    panel = win.plots.show_tab("telemetry")
+    qtbot.waitUntil(lambda: win.state.last is not None
+                    and win.state.last.fit.free_bytes is not None, timeout=10000)
+    fit = win.state.last.fit
+    total = fit.available_bytes / 2**30
+    need = (fit.available_bytes - fit.free_bytes + fit.needed_bytes) / 2**30
+    assert panel.capacity.isVisible() and panel.capacity.value() == pytest.approx(total)
+    assert panel.need.isVisible() and panel.need.value() == pytest.approx(need)
+    top = panel.plots[0].viewRange()[1][1]
+    assert top > max(total, need) * 1.05  # both lines inside, with room for their labels

@@ -33,6 +33,7 @@ GAP_FACTOR = 2.5  # a step this many times the usual spacing is a gap (data miss
 MIN_GAP_S = 2.0  # ... and never less: one missed 1 Hz poll is not a gap
 FIXED_TOPS = (None, 100.0, None, None)  # utilisation is a percentage: 0-100 whatever it reads
 LINE_WIDTH = 1  # px: a 2 px antialiased stroke of 4 x 600 points was half of each repaint
+SPANS_S = (10.0, 30.0, 60.0, 120.0, 300.0, 600.0)  # the x axis grows through these as data arrive
 
 
 def with_gaps(t: np.ndarray, ys: list[np.ndarray], coarse: int = 0,
@@ -100,6 +101,11 @@ class TelemetryPlot(PlotPanel):
             p.addItem(curve)
             self.plots.append(p)
             self.curves.append(curve)
+        self.capacity = pg.InfiniteLine(angle=0, movable=False)
+        self.plots[0].addItem(self.capacity)
+        self.capacity_label = pg.InfLineLabel(self.capacity, text="", position=0.95,
+                                              anchors=[(1, 1), (1, 1)])
+        self.capacity.setVisible(False)
         self.need = pg.InfiniteLine(angle=0, movable=False)
         self.plots[0].addItem(self.need)
         self.need_label = pg.InfLineLabel(self.need, text="", position=0.05,
@@ -113,7 +119,9 @@ class TelemetryPlot(PlotPanel):
         self.stale = False  # a refresh was skipped while hidden: catch up when shown
         self.refreshes = 0  # refreshes that did the work (the tests count them)
         self._x_range: float | None = None
+        self._vram_floor = 0.0  # GiB the VRAM axis always shows: the GPU's, and this model's need
         self._tops: list[float | None] = [None] * 4
+        self._peaks = [math.nan] * 4
         self._watched: QWidget | None = None
         self.retranslate()
         self.apply_theme(self.theme)
@@ -126,6 +134,7 @@ class TelemetryPlot(PlotPanel):
             p.setTitle(title)
             p.setLabel("bottom", self.tr("seconds ago"))
         self.need_label.setFormat(self.tr("this model + other programs"))
+        self.capacity_label.setFormat(self.tr("Total VRAM"))
         self.empty.setText(self.tr("No live data: detect a GPU or load a snapshot with a trace"))
 
     def apply_theme(self, theme) -> None:  # type: ignore[override]
@@ -133,6 +142,8 @@ class TelemetryPlot(PlotPanel):
             c.setPen(pg.mkPen(theme.series[i], width=LINE_WIDTH))
         self.need.setPen(pg.mkPen(theme.bad, width=2, style=Qt.PenStyle.DashLine))
         self.need_label.setColor(theme.foreground)
+        self.capacity.setPen(pg.mkPen(theme.limit, width=1))
+        self.capacity_label.setColor(theme.foreground)
         self.empty.setColor(theme.foreground)
         super().apply_theme(theme)
 
@@ -143,12 +154,22 @@ class TelemetryPlot(PlotPanel):
 
     def update_estimate(self, e: Estimate) -> None:
         free = e.fit.free_bytes
+        capacity = e.fit.available_bytes / GIB / e.workload.n_gpus
+        self.capacity.setVisible(capacity > 0)
+        self.capacity.setPos(capacity)
         if free is None:
             self.need.setVisible(False)
-            return
-        used_by_others = e.fit.available_bytes - free
-        self.need.setVisible(True)
-        self.need.setPos((used_by_others + e.fit.needed_bytes) / GIB / e.workload.n_gpus)
+            floor = capacity
+        else:
+            used_by_others = e.fit.available_bytes - free
+            need = (used_by_others + e.fit.needed_bytes) / GIB / e.workload.n_gpus
+            self.need.setVisible(True)
+            self.need.setPos(need)
+            floor = max(capacity, need)
+        floor *= 1.1  # room above the top line for its label
+        if floor != self._vram_floor:  # the VRAM axis shows the whole card and the model's need
+            self._vram_floor = floor
+            self._set_top(0, self.plots[0], self._peaks[0])
 
     # -- showing ---------------------------------------------------------------------------
     def showing(self) -> bool:
@@ -181,17 +202,18 @@ class TelemetryPlot(PlotPanel):
             return
         self.stale = False
         self.refreshes += 1
-        self._set_x_range()
         recent = (self.history.recent(self.device, self.window_s)
                   if self.history is not None and self.device is not None else None)
         self.empty.setVisible(recent is None or not len(recent.t))
         if recent is None or not len(recent.t):
+            self._set_x_range(self.window_s)
             for c in self.curves:
                 c.setData([], [])
             for i, p in enumerate(self.plots):
                 self._set_top(i, p, 1.0)
             self.empty.setPos(-self.window_s / 2, (self._tops[0] or 1.0) / 2)
             return
+        self._set_x_range(float(recent.t[-1] - recent.t[0]))
         ys = [recent.values[name] * scale for name, scale in FIELDS]
         t, ys = with_gaps(recent.t - recent.t[-1], ys, recent.coarse, recent.coarse_step_s)
         t, ys = peak_decimate(t, ys)
@@ -199,16 +221,23 @@ class TelemetryPlot(PlotPanel):
             curve.setData(t, y, connect="finite")
             self._set_top(i, p, _max(y))
 
-    def _set_x_range(self) -> None:
-        if self._x_range != self.window_s:
-            self._x_range = self.window_s
+    def _set_x_range(self, data_span: float) -> None:
+        """The shortest of SPANS_S that holds the data (a snapshot's few seconds of trace fill
+        the plot), up to ``window_s``; it changes a handful of times, not every second."""
+        span = next((s for s in SPANS_S if s >= data_span), self.window_s)
+        span = min(span, self.window_s)
+        if self._x_range != span:
+            self._x_range = span
             for p in self.plots:
-                p.setXRange(-self.window_s, 0, padding=0.02)
+                p.setXRange(-span, 0, padding=0.02)
 
     def _set_top(self, i: int, plot: pg.PlotItem, peak: float) -> None:
         """0 to a round top that holds still: redone when the data outgrow it or fall under
         40 % of it, so the axis is not re-laid out every second."""
         top = self._tops[i]
+        self._peaks[i] = peak
+        if i == 0 and self._vram_floor:
+            peak = max(peak, self._vram_floor) if math.isfinite(peak) else self._vram_floor
         if FIXED_TOPS[i] is not None:
             new = FIXED_TOPS[i]
         elif not math.isfinite(peak) or peak <= 0:
