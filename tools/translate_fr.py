@@ -13,6 +13,12 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "translations" / "gpuscope_fr.ts"
 
 NEW: dict[str, str | list[str]] = {
+    '<path to {file}>':
+        '<chemin vers {file}>',
+    '<original model repository>':
+        '<dépôt du modèle original>',
+    '<{quant} checkpoint of {model}>':
+        '<poids {quant} de {model}>',
     'Total VRAM':
         'VRAM totale',
     "Not scanned yet: Scan looks for GGUF and safetensors models on this computer.":

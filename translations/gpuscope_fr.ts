@@ -1971,6 +1971,21 @@
     </message>
 </context>
 <context>
+    <name>ModelRef</name>
+    <message>
+        <source>&lt;path to {file}&gt;</source>
+        <translation>&lt;chemin vers {file}&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;original model repository&gt;</source>
+        <translation>&lt;dépôt du modèle original&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;{quant} checkpoint of {model}&gt;</source>
+        <translation>&lt;poids {quant} de {model}&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <source>FLOPs count multiply-accumulates of convolutions and fully-connected layers (2 FLOP each); batch norm, activations and pooling are not counted.</source>

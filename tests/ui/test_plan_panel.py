@@ -7,6 +7,7 @@ import shlex
 import pytest
 
 from gpuscope.estimate.plans.commands import command_for
+from gpuscope.estimate.plans.model_ref import gguf_name
 from gpuscope.estimate.plans.planner import PlanRequest, make_plan
 from gpuscope.estimate.plans.result import Engine
 from gpuscope.estimate.workload import Workload
@@ -87,7 +88,12 @@ def test_french(qtbot) -> None:
         assert p.summary.text().startswith("Q4_K_M entièrement sur le GPU, ")
         assert "jetons/s" in p.summary.text() and "," in p.summary.text()  # 43,2 jetons/s
         assert p.devices.horizontalHeaderItem(2).text() == "Poids"
-        # the command stays the engine's syntax, untranslated
-        assert p.command_box.toPlainText().startswith("llama-server -m ")
+        # the command stays the engine's syntax; only the placeholder to fill in is French
+        argv = shlex.split(p.command_box.toPlainText())
+        file = gguf_name(MODEL, get_quantization("q4_k_m"))
+        assert argv[:2] == ["llama-server", "-m"] and argv[2] == f"<chemin vers {file}>"
+        i18n.install_language("en")  # an open panel rewords it when the language changes
+        qtbot.waitUntil(lambda: shlex.split(p.command_box.toPlainText())[2]
+                        == f"<path to {file}>")
     finally:
         i18n.install_language("en")

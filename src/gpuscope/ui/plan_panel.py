@@ -37,7 +37,7 @@ from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.models.spec import ModelSpec
 from gpuscope.quantization import Quantization
 from gpuscope.text import Message
-from gpuscope.ui.i18n import fmt, render
+from gpuscope.ui.i18n import RENDERER, fmt, render
 from gpuscope.units import Bytes
 
 
@@ -111,6 +111,8 @@ class PlanPanel(QWidget):
             self.tr("Device"), self.tr("Layers"), self.tr("Weights"), self.tr("KV cache"),
             self.tr("Compute"), self.tr("Overhead"), self.tr("Total"), self.tr("Available")])
         self.setAccessibleName(self.tr("How to run it"))
+        if self.plan is not None:  # its placeholders are worded in the new language
+            self.command = command_for(self.plan, renderer=RENDERER)
         self._show()
 
     # --- inputs ---------------------------------------------------------------------------------
@@ -177,7 +179,7 @@ class PlanPanel(QWidget):
         r = self.request.with_(engine=engine, gpu_layers=self.layers.value() if manual else None)
         try:
             self.plan, self.error = make_plan(r), None
-            self.command = command_for(self.plan)
+            self.command = command_for(self.plan, renderer=RENDERER)
         except GpuscopeError as exc:
             self.plan, self.command, self.error = None, None, exc.message
         self._show()

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from gpuscope.estimate.plans.model_ref import ModelRef, model_ref
 from gpuscope.estimate.plans.result import Engine, Plan, Strategy
+from gpuscope.text import ENGLISH, Renderer
 
 SERVER_PORT = 8080
 
@@ -62,9 +63,10 @@ def expert_pattern(cpu_moe: int, n_layers: int) -> str:
     return rf"blk\.({blocks})\.ffn_.*_exps\.=CPU"
 
 
-def llama_cpp(plan: Plan, tool: str = "llama-server", ref: ModelRef | None = None) -> Command:
+def llama_cpp(plan: Plan, tool: str = "llama-server", ref: ModelRef | None = None,
+              renderer: Renderer = ENGLISH) -> Command:
     w = plan.workload
-    ref = ref or model_ref(plan.model, plan.quant, "llama.cpp")
+    ref = ref or model_ref(plan.model, plan.quant, "llama.cpp", renderer)
     server = tool == "llama-server"
     ctx = w.context * w.batch if server else w.context
     argv = [tool, "-m", ref.value, "-c", str(ctx), "-ngl", str(plan.gpu_layers),
@@ -94,9 +96,9 @@ def _modelfile_value(value: str) -> str:
     return f'"{value}"' if any(c.isspace() for c in value) else value
 
 
-def ollama(plan: Plan, ref: ModelRef | None = None) -> Command:
+def ollama(plan: Plan, ref: ModelRef | None = None, renderer: Renderer = ENGLISH) -> Command:
     w = plan.workload
-    ref = ref or model_ref(plan.model, plan.quant, "ollama")
+    ref = ref or model_ref(plan.model, plan.quant, "ollama", renderer)
     name = f"{plan.model.id}-{plan.quant.id}".lower().replace("_", "-")
     modelfile = "\n".join([f"FROM {_modelfile_value(ref.value)}",
                            f"PARAMETER num_ctx {w.context}",
@@ -117,9 +119,9 @@ def ollama(plan: Plan, ref: ModelRef | None = None) -> Command:
     return _with_text(cmd, "\n".join(lines))
 
 
-def vllm(plan: Plan, ref: ModelRef | None = None) -> Command:
+def vllm(plan: Plan, ref: ModelRef | None = None, renderer: Renderer = ENGLISH) -> Command:
     w, q, f = plan.workload, plan.quant, plan.server
-    ref = ref or model_ref(plan.model, q, "vllm")
+    ref = ref or model_ref(plan.model, q, "vllm", renderer)
     argv = ["vllm", "serve", ref.value]
     if ref.tokenizer:
         argv += ["--tokenizer", ref.tokenizer]
@@ -140,10 +142,11 @@ def vllm(plan: Plan, ref: ModelRef | None = None) -> Command:
     return _with_text(cmd, cmd.shell)
 
 
-def command_for(plan: Plan, tool: str | None = None) -> Command:
-    """The command running ``plan`` with its engine (``tool`` "llama-cli" for the CLI variant)."""
+def command_for(plan: Plan, tool: str | None = None, renderer: Renderer = ENGLISH) -> Command:
+    """The command running ``plan`` with its engine (``tool`` "llama-cli" for the CLI variant);
+    ``renderer`` words the placeholders the user fills in."""
     if plan.engine is Engine.VLLM:
-        return vllm(plan)
+        return vllm(plan, renderer=renderer)
     if plan.engine is Engine.OLLAMA:
-        return ollama(plan)
-    return llama_cpp(plan, tool or "llama-server")
+        return ollama(plan, renderer=renderer)
+    return llama_cpp(plan, tool or "llama-server", renderer=renderer)

@@ -17,10 +17,15 @@ from dataclasses import dataclass
 
 from gpuscope.models.spec import ModelSpec
 from gpuscope.quantization import Quantization
+from gpuscope.text import ENGLISH, QT_TRANSLATE_NOOP, Renderer
 
 _CONFIG_REPO = re.compile(r"(?:^|; )([\w.-]+/[\w.-]+) config\.json")
 _URL_REPO = re.compile(r"huggingface\.co/([\w.-]+/[\w.-]+)")
 _ONLINE = {"fp16", "bf16", "fp8", "fp32"}
+# placeholders read in the user's language; the command around them stays as the tool spells it
+_PATH_TO = QT_TRANSLATE_NOOP("ModelRef", "<path to {file}>")
+_ORIGINAL_REPO = QT_TRANSLATE_NOOP("ModelRef", "<original model repository>")
+_CHECKPOINT_OF = QT_TRANSLATE_NOOP("ModelRef", "<{quant} checkpoint of {model}>")
 
 
 @dataclass(frozen=True)
@@ -55,20 +60,20 @@ def _same_file(model: ModelSpec, quant: Quantization, engine: str) -> bool:
     return own == quant.id
 
 
-def model_ref(model: ModelSpec, quant: Quantization, engine: str) -> ModelRef:
-    """The model argument for ``engine`` ("llama.cpp", "ollama", "vllm")."""
+def model_ref(model: ModelSpec, quant: Quantization, engine: str,
+              renderer: Renderer = ENGLISH) -> ModelRef:
+    """The model argument for ``engine`` ("llama.cpp", "ollama", "vllm"); ``renderer`` words
+    the placeholders."""
     path = model.source_path if _same_file(model, quant, engine) else None
     repo = hf_repo(model)
+    gguf = renderer.render(_PATH_TO(file=gguf_name(model, quant)))
     if engine != "vllm":
-        if path:
-            return ModelRef(path, False)
-        return ModelRef(f"<path to {gguf_name(model, quant)}>", True)
+        return ModelRef(path, False) if path else ModelRef(gguf, True)
     if quant.is_gguf:
-        value = path or f"<path to {gguf_name(model, quant)}>"
-        return ModelRef(value, not path, repo or "<original model repository>")
+        return ModelRef(path or gguf, not path, repo or renderer.text(_ORIGINAL_REPO))
     if path:
         return ModelRef(path, False)
     if quant.id in _ONLINE and repo:
         return ModelRef(repo, False)
-    base = repo or model.name
-    return ModelRef(f"<{quant.name} checkpoint of {base}>", True)
+    return ModelRef(renderer.render(_CHECKPOINT_OF(quant=quant.name, model=repo or model.name)),
+                    True)
