@@ -126,3 +126,8 @@ def text(template: Template) -> str:
 def fmt(q: Quantity) -> str:
     """One quantity with its unit, in the current locale."""
     return RENDERER.formatter.format_arg(q, RENDERER)
+
+
+def number(value: float, decimals: int) -> str:
+    """A bare number in the current locale (a column whose header carries the unit)."""
+    return RENDERER.formatter.number(value, decimals)  # type: ignore[attr-defined]

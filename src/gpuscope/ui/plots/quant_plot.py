@@ -13,10 +13,10 @@ from gpuscope.estimate.fit_search import (
     compare_quantizations,
 )
 from gpuscope.estimate.result import Estimate
-from gpuscope.ui.i18n import fmt, text
+from gpuscope.ui.i18n import fmt, number, text
 from gpuscope.ui.plots.axes import nice_ceiling
 from gpuscope.ui.plots.base import PlotPanel
-from gpuscope.units import Bytes, Count, Kind, Quantity, TokenRate, U
+from gpuscope.units import Bytes, Count, TokenRate, U
 
 GIB = 2.0**30
 
@@ -105,11 +105,10 @@ class QuantPlot(PlotPanel):
         yes, no = self.tr("yes"), self.tr("no")
         for row, o in enumerate(self.options):
             est = o.estimate
-            bpw = Quantity(est.bits_per_weight, Kind.BITS_PER_WEIGHT)
             ctx = est.fit.max_context or 0
             dec = est.speed.decode_tokens_per_s or est.speed.images_per_s or 0.0
             pre = est.speed.prefill_tokens_per_s or 0.0
-            cells = [(o.quant.name, None), (fmt(bpw), est.bits_per_weight),
+            cells = [(o.quant.name, None), (number(est.bits_per_weight, 2), est.bits_per_weight),
                      (fmt(Bytes(est.memory.weights)), float(est.memory.weights)),
                      (fmt(Bytes(est.memory.total)), float(est.memory.total)),
                      (yes if est.fit.fits else no, float(est.fit.fits)),
