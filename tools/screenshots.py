@@ -10,7 +10,7 @@ example RTX 4090 snapshot (so the telemetry and "free now" figures are filled), 
 - ``main-window-fr.png``: the same window in French.
 
 ``--all`` also writes every tab in both languages, the light and dark themes and a model that
-does not fit, into ``OUT/all/`` (for reviewing the layout; not committed).
+does not fit, and the window without a GPU, into ``OUT/all/`` (for reviewing the layout; not committed).
 """
 
 from __future__ import annotations
@@ -34,13 +34,14 @@ def _spin(app, seconds: float) -> None:  # type: ignore[no-untyped-def]
         time.sleep(0.02)
 
 
-def _window(app, language: str, theme: str = "light", model: str = "llama-3.1-8b"):  # type: ignore[no-untyped-def]
+def _window(app, language: str, theme: str = "light", model: str = "llama-3.1-8b",  # type: ignore[no-untyped-def]
+            snapshot: Path | None = SNAPSHOT):
     from gpuscope.models.presets import get_preset
     from gpuscope.ui import i18n
     from gpuscope.ui.main_window import MainWindow
 
     i18n.install_language(language)
-    win = MainWindow(str(SNAPSHOT))
+    win = MainWindow(str(snapshot) if snapshot else None)
     win.resize(1280, 800)
     win.show()
     _spin(app, 2.0)
@@ -86,6 +87,11 @@ def main() -> None:
                     _tab(app, win, key, out / "all" / f"{language}-{theme}-{model}-{key}.png",
                          settle=3.0 if key == "fits" else 0.4)
                 win.close()
+            win = _window(app, language, snapshot=None)  # no NVIDIA driver here: a catalogue GPU
+            for key in ("memory", "telemetry", "plan", "fits"):
+                _tab(app, win, key, out / "all" / f"{language}-nogpu-{key}.png",
+                     settle=3.0 if key == "fits" else 0.4)
+            win.close()
     os._exit(0)  # skip interpreter teardown of Qt objects (see DESIGN.md pitfalls)
 
 
