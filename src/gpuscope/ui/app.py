@@ -37,6 +37,12 @@ def create_application(argv: Sequence[str] = ()):  # -> QApplication
     return app
 
 
+def _open_model(win, path: str) -> None:  # type: ignore[no-untyped-def]
+    from gpuscope.ui import actions
+
+    actions.open_model_file(win, path)
+
+
 def run_gui(argv: Sequence[str]) -> int:
     args = _parse(argv)
     app = create_application()
@@ -57,12 +63,9 @@ def run_gui(argv: Sequence[str]) -> int:
     if state is not None:
         win.restoreState(state)
     win.show()
-    if args.model:
-        from PySide6.QtCore import QTimer
-
-        from gpuscope.ui import actions
-
-        QTimer.singleShot(0, lambda: actions.open_model_file(win, args.model))
+    if args.model:  # opened after the first paint: reading it loads gguf and numpy
+        model = args.model
+        win.after_first_paint(lambda: _open_model(win, model))
     from gpuscope.ui import smoke
 
     smoke.arm(win, language)  # packaging checks only (GPUSCOPE_SMOKE_QUIT_MS)

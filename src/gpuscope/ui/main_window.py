@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -106,6 +108,15 @@ class MainWindow(QMainWindow):
         # NVML, pyqtgraph and numpy load right after the first paint, not before it
         self.centralWidget().installEventFilter(self)
         self._painted = False
+        self._after_paint: list[Callable[[], object]] = []
+
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the window has painted (at once if it already has): work that
+        imports heavy modules, such as opening a model file given on the command line."""
+        if self._painted:
+            QTimer.singleShot(0, callback)
+        else:
+            self._after_paint.append(callback)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         if not self._painted and obj is self.centralWidget() and event.type() == QEvent.Type.Paint:
@@ -114,6 +125,9 @@ class MainWindow(QMainWindow):
             self.service.open(self._snapshot)
             QTimer.singleShot(0, self._load_user_data)
             QTimer.singleShot(0, self._build_plots)
+            for callback in self._after_paint:
+                QTimer.singleShot(0, callback)
+            self._after_paint.clear()
         return False
 
     def _layout(self) -> None:
