@@ -10,7 +10,8 @@ example RTX 4090 snapshot (so the telemetry and "free now" figures are filled), 
 - ``main-window-fr.png``: the same window in French.
 
 ``--all`` also writes every tab in both languages, the light and dark themes and a model that
-does not fit, and the window without a GPU, into ``OUT/all/`` (for reviewing the layout; not committed).
+does not fit, and the window without a GPU, into ``OUT/all/`` (for reviewing the layout; not
+committed).
 """
 
 from __future__ import annotations

@@ -283,16 +283,16 @@ def test_to_spec_uses_base_units_and_provenance() -> None:
 
 
 def test_loading_is_cached_and_needs_no_numpy() -> None:
-    script = ("import sys, time; t = time.perf_counter()\n"
+    """How fast it loads is benchmarks/startup.py's business; here, what it loads."""
+    script = ("import sys\n"
               "from gpuscope.hardware.catalogue import all_gpus; n = len(all_gpus())\n"
               "assert 'numpy' not in sys.modules, 'catalogue imported numpy'\n"
-              "print(n, time.perf_counter() - t)")
+              "print(n)")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
                          check=False)
     assert out.returncode == 0, out.stderr
-    count, seconds = out.stdout.split()
-    assert int(count) >= 90 and float(seconds) < 1.0
+    assert int(out.stdout) >= 90
     assert all_gpus() is all_gpus()
 
 

@@ -54,8 +54,8 @@ def test_heavy_modules_load_after_the_first_paint(tmp_path: Path, with_file: boo
            "GPUSCOPE_PROBE_QUIT": "1", "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_DATA_HOME": str(tmp_path / "data"),
            "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])}
-    out = subprocess.run([sys.executable, "-c", PROBE, *args], env=env, capture_output=True, text=True,
-                         timeout=120).stdout
+    out = subprocess.run([sys.executable, "-c", PROBE, *args], env=env, capture_output=True,
+                         text=True, timeout=120).stdout
     lines = {line.split(" loaded:")[0]: line.split("loaded:")[1].strip()
              for line in out.splitlines() if " loaded:" in line}
     assert lines.get("first-paint") == "", out
