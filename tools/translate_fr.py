@@ -13,6 +13,25 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "translations" / "gpuscope_fr.ts"
 
 NEW: dict[str, str | list[str]] = {
+    "{model} was trained with a context of {trained} tokens; {context} goes beyond it: answers "
+    "degrade, and vLLM refuses it unless told to allow it.":
+        "{model} a été entraîné avec un contexte de {trained} jetons ; {context} va au-delà : "
+        "les réponses se dégradent, et vLLM le refuse sauf si on l'y autorise.",
+    "{model} reads at most {trained} tokens at a time: the figures are for {trained}, not "
+    "{context}.":
+        "{model} lit au plus {trained} jetons à la fois : les chiffres valent pour {trained}, "
+        "pas {context}.",
+    "It does not fit: the speeds assume it did. 'gpuscope plan' gives the speed with part of the "
+    "model in system RAM or across GPUs.":
+        "Ne tient pas : ces vitesses supposent que si. « gpuscope plan » donne la vitesse "
+        "avec une partie du modèle en mémoire système ou répartie sur plusieurs GPU.",
+    "{gpu} has no {wanted} units: the matrix products of {quant} run at its {used} peak instead.":
+        "{gpu} n'a pas d'unités {wanted} : les produits matriciels de {quant} tournent à sa "
+        "crête {used}.",
+    "A prompt of {prompt} tokens does not fit in a context of {context} tokens: make the context "
+    "at least as long as the prompt.":
+        "Une invite de {prompt} jetons ne tient pas dans un contexte de {context} jetons : "
+        "prenez un contexte au moins aussi long que l'invite.",
     '<path to {file}>':
         '<chemin vers {file}>',
     '<original model repository>':

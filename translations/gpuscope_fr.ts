@@ -2079,6 +2079,29 @@
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <source>{model} was trained with a context of {trained} tokens; {context} goes beyond it: answers degrade, and vLLM refuses it unless told to allow it.</source>
+        <translation>{model} a été entraîné avec un contexte de {trained} jetons&#x202f;; {context} va au-delà&#xa0;: les réponses se dégradent, et vLLM le refuse sauf si on l&apos;y autorise.</translation>
+    </message>
+    <message>
+        <source>{model} reads at most {trained} tokens at a time: the figures are for {trained}, not {context}.</source>
+        <translation>{model} lit au plus {trained} jetons à la fois&#xa0;: les chiffres valent pour {trained}, pas {context}.</translation>
+    </message>
+    <message>
+        <source>It does not fit: the speeds assume it did. &apos;gpuscope plan&apos; gives the speed with part of the model in system RAM or across GPUs.</source>
+        <translation>Ne tient pas&#xa0;: ces vitesses supposent que si. «&#xa0;gpuscope plan&#xa0;» donne la vitesse avec une partie du modèle en mémoire système ou répartie sur plusieurs GPU.</translation>
+    </message>
+    <message>
+        <source>{gpu} has no {wanted} units: the matrix products of {quant} run at its {used} peak instead.</source>
+        <translation>{gpu} n&apos;a pas d&apos;unités {wanted}&#xa0;: les produits matriciels de {quant} tournent à sa crête {used}.</translation>
+    </message>
+    <message>
+        <source>A prompt of {prompt} tokens does not fit in a context of {context} tokens: make the context at least as long as the prompt.</source>
+        <translation>Une invite de {prompt} jetons ne tient pas dans un contexte de {context} jetons&#xa0;: prenez un contexte au moins aussi long que l&apos;invite.</translation>
+    </message>
+</context>
+<context>
     <name>Nvml</name>
     <message>
         <source>not supported by this GPU or driver</source>

@@ -37,7 +37,7 @@ def test_json_has_the_documented_shape(capsys) -> None:
     # attention adds 2 x layers x heads x (128 + 128) x context FLOPs to the 2N per token
     attention = 2 * 32 * 32 * 256 * 4096
     short = _json(capsys, "--model", "codellama-7b", "--quant", "q4_0", "--gpu", "RTX 4090",
-                  "--context", "1")
+                  "--context", "1", "--prompt", "1")
     assert short["flops_per_token"] == pytest.approx(2 * doc["model"]["params"], rel=0.03)
     assert doc["flops_per_token"] - short["flops_per_token"] == pytest.approx(
         attention, rel=1e-3)
@@ -67,6 +67,9 @@ def test_snapshot_gpu_is_the_default(capsys) -> None:
     (["--model", "llama-3-8b", "--quant", "q4_0", "--gpu", "RTX 9090"], "RTX"),
     (["--model", "llama-3-8b", "--quant", "q4_0", "--gpu", "RTX 4090", "--context", "0"],
      "Context length"),
+    (["--model", "llama-3-8b", "--gpu", "RTX 4090", "--context", "4096", "--prompt", "100000"],
+     "at least as long as the prompt"),
+    (["--model", "llama-3-8b", "--quant", "", "--gpu", "RTX 4090"], "Unknown quantization"),
 ])
 def test_bad_input_is_one_line_with_suggestions(capsys, args: list[str], needle: str) -> None:
     assert run_cli(["estimate", *args]) == 2
@@ -86,3 +89,28 @@ def test_text_output_names_units_and_explains(capsys) -> None:
     out = capsys.readouterr().out
     assert "Does not fit" in out and "GiB" in out and "tok/s" in out
     assert "formula:" in out and "source:" in out
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (["--model", "llama-2-7b", "--context", "8192"], "trained with a context of 4,096"),
+    (["--model", "bert-base", "--context", "4096"], "at most 512 tokens"),
+    (["--model", "llama-3.1-70b", "--quant", "q8_0"], "the speeds assume it did"),
+    (["--model", "llama-3-8b", "--quant", "bf16", "--gpu", "Tesla T4"], "has no BF16 units"),
+])
+def test_caveats_are_printed_beside_the_figures(capsys, args: list[str], needle: str) -> None:
+    args = args if "--gpu" in args else [*args, "--gpu", "RTX 4090"]
+    doc = _json(capsys, *args)
+    assert any(needle in note for note in doc["notes"]), doc["notes"]
+    assert run_cli(["estimate", *args]) == 0
+    assert "Note: " in capsys.readouterr().out
+
+
+def test_no_caveat_for_a_plain_case(capsys) -> None:
+    doc = _json(capsys, "--model", "llama-3-8b", "--quant", "q4_k_m", "--gpu", "RTX 4090")
+    assert doc["notes"] == []
+
+
+def test_a_cnn_header_names_no_kv_cache_or_prompt(capsys) -> None:
+    assert run_cli(["estimate", "--model", "resnet-50", "--gpu", "RTX 4090"]) == 0
+    header = capsys.readouterr().out.splitlines()[1]
+    assert "batch 1" in header and "KV cache" not in header and "prompt" not in header

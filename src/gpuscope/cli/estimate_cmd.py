@@ -8,6 +8,7 @@ import json
 from gpuscope.cli.common import add_json_flag, resolve_gpu, resolve_model
 from gpuscope.estimate.engine import estimate
 from gpuscope.estimate.export import estimate_json
+from gpuscope.estimate.notes import check_prompt, estimate_notes
 from gpuscope.estimate.result import Estimate
 from gpuscope.estimate.verdict import make_verdict
 from gpuscope.estimate.workload import Workload
@@ -46,12 +47,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     model = resolve_model(args.model)
-    quant = get_quantization(args.quant or model.own_quantization or "q4_k_m")
+    quant = get_quantization(args.quant if args.quant is not None
+                             else model.own_quantization or "q4_k_m")
     get_kv_cache_type(args.kv_cache)
     chosen = resolve_gpu(args)
     w = Workload(context=args.context, batch=args.batch, prompt=args.prompt,
                  kv_cache=args.kv_cache.lower(), flash_attention=not args.no_flash_attention,
                  n_gpus=args.gpus)
+    check_prompt(w)
     free = chosen.free_bytes * args.gpus if chosen.free_bytes is not None else None
     e = estimate(model, quant, chosen.spec, w, free_bytes=free)
     if args.json:
@@ -68,6 +71,18 @@ def _rng(value: float | None, rng: tuple[float, float] | None, unit) -> str:
     return f"{text} ({fq(unit(rng[0]))} – {fq(unit(rng[1]))})" if rng else text
 
 
+def _workload_text(e: Estimate) -> str:
+    """The inputs that matter for this kind of model (no KV cache or prompt for a CNN)."""
+    w, t = e.workload, e.model.transformer
+    if t is None:
+        size = f"{w.image_size} px, " if w.image_size else ""
+        return f"{size}batch {w.batch}"
+    if t.encoder_only:
+        return f"sequence {fq(Count(min(w.context, t.max_context)))} tokens × batch {w.batch}"
+    return (f"context {fq(Count(w.context))} × batch {w.batch}, prompt {fq(Count(w.prompt))}, "
+            f"KV cache {w.kv_cache}")
+
+
 def render_text(e: Estimate, *, explain: bool = False) -> str:
     mem, sp, w = e.memory, e.speed, e.workload
     gpus = f"{w.n_gpus} × " if w.n_gpus > 1 else ""
@@ -75,10 +90,10 @@ def render_text(e: Estimate, *, explain: bool = False) -> str:
         f"{e.model.name} · {e.quant.name} ({e.bits_per_weight:.2f} bits/weight) on "
         f"{gpus}{e.gpu.name} ({fq(Bytes(e.gpu.memory))}, "
         f"{fq(ByteRate(e.gpu.bandwidth_bytes_per_s))})",
-        f"runtime {e.runtime}; context {fq(Count(w.context))} × batch {w.batch}, "
-        f"prompt {fq(Count(w.prompt))}, KV cache {w.kv_cache}",
+        f"runtime {e.runtime}; {_workload_text(e)}",
         "",
         make_verdict(e).message.render(),
+        *(f"Note: {note.render()}" for note in estimate_notes(e)),
         "",
         "Memory (VRAM)",
         f"  weights       {fq(Bytes(mem.weights)):>12}"

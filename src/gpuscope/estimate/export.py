@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 
+from gpuscope.estimate.notes import estimate_notes
 from gpuscope.estimate.result import Estimate
 from gpuscope.estimate.verdict import make_verdict
 from gpuscope.text import ENGLISH, QT_TRANSLATE_NOOP, Renderer, Template
@@ -55,6 +56,7 @@ def estimate_json(e: Estimate) -> dict:
             "images_per_s": sp.images_per_s,
             "bound": sp.decode_bound or sp.prefill_bound, "calibrated": sp.calibrated},
         "verdict": make_verdict(e).message.render(),
+        "notes": [note.render() for note in estimate_notes(e)],
         "explain": [item.as_json() for item in e.explain],
     }
 
