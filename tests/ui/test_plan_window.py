@@ -54,7 +54,7 @@ def test_all_detected_gpus_each_with_its_free_vram(make_window, qtbot, mixed_sna
     assert [g.name for g in plan.gpus] == ["NVIDIA GeForce RTX 3090",
                                          "NVIDIA GeForce RTX 4090"]
     free = tuple(f for _, f in panel.detected())  # the selected one's follows telemetry
-    assert free[0] < free[1] - 2.5 * GIB  # 3 GiB in use on the 3090
+    assert free[0] < free[1] - 2 * GIB  # 3 GiB in use on the 3090
     assert free[1] == device_choices(win.report)[1].free_bytes
     s = win.state
     expected = make_plan(PlanRequest(s.model, s.quant, plan.gpus, s.workload.with_(n_gpus=2),
