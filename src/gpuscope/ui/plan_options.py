@@ -26,6 +26,7 @@ from gpuscope.estimate.plans.planner import PlanRequest
 from gpuscope.estimate.plans.result import Engine
 from gpuscope.estimate.plans.server import VllmOptions
 from gpuscope.ui.i18n import text
+from gpuscope.units import U
 
 ENTERED = "entered"  # the host combo's entry for a bandwidth the user typed
 LINKS = (("pcie3", "PCIe 3.0 x16"), ("pcie4", "PCIe 4.0 x16"), ("pcie5", "PCIe 5.0 x16"),
@@ -69,7 +70,6 @@ class PlanOptions(QObject):
         self.bandwidth.setRange(1.0, 10_000.0)
         self.bandwidth.setDecimals(1)
         self.bandwidth.setValue(60.0)
-        self.bandwidth.setSuffix(" GB/s")
         self.gpus_row = _row(p, self.use_all, self.split_label, self.split, self.link_label,
                              self.link)
         self.moe_row = _row(p, self.moe)
@@ -93,32 +93,34 @@ class PlanOptions(QObject):
         self.form = form
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.labels["gpus"].setText(tr("Several GPUs"))
-        self.labels["moe"].setText(tr("MoE experts in RAM"))
-        self.labels["vllm"].setText(tr("vLLM"))
-        self.labels["host"].setText(tr("Host memory"))
-        self.split_label.setText(tr("Split"))
-        self.link_label.setText(tr("Link"))
-        self.util_label.setText(tr("Memory share"))
-        self.seqs_label.setText(tr("Max sequences"))
-        self.use_all.setToolTip(tr("Plan with every GPU of the source, each with its own free "
-                                   "VRAM, instead of N copies of the selected one"))
-        self.util.setToolTip(tr("--gpu-memory-utilization: the share of each GPU's memory vLLM "
-                                "takes"))
-        self.seqs.setToolTip(tr("--max-num-seqs: the most sequences vLLM schedules together"))
-        self.seqs.setSpecialValueText(tr("vLLM default"))
-        self.moe.setToolTip(tr("Layers whose expert tensors stay in RAM (llama.cpp -ot / "
-                               "--n-cpu-moe)"))
-        self.moe.setSpecialValueText(tr("auto"))
-        self.bandwidth.setToolTip(tr("The memory bandwidth your CPU reaches (a STREAM or "
-                                     "llama-bench figure): it replaces the assumed one"))
-        self._fill(self.split, (("auto", tr("Auto")), ("layer", tr("Layer split")),
-                                ("tensor", tr("Tensor parallel"))))
-        self.link.setItemText(0, tr("Default for these GPUs"))
-        self._fill(self.host, (("", tr("Assumed for this GPU")),
+        self.labels["gpus"].setText(self.tr("Several GPUs"))
+        self.labels["moe"].setText(self.tr("MoE experts in RAM"))
+        self.labels["vllm"].setText(self.tr("vLLM"))
+        self.labels["host"].setText(self.tr("Host memory"))
+        self.split_label.setText(self.tr("Split"))
+        self.link_label.setText(self.tr("Link"))
+        self.util_label.setText(self.tr("Memory share"))
+        self.seqs_label.setText(self.tr("Max sequences"))
+        self.use_all.setToolTip(self.tr(
+            "Plan with every GPU of the source, each with its own free VRAM, instead of N copies "
+            "of the selected one"))
+        self.util.setToolTip(self.tr(
+            "--gpu-memory-utilization: the share of each GPU's memory vLLM takes"))
+        self.seqs.setToolTip(self.tr("--max-num-seqs: the most sequences vLLM schedules together"))
+        self.seqs.setSpecialValueText(self.tr("vLLM default"))
+        self.bandwidth.setSuffix("\u00a0" + text(U["GB/s"]))
+        self.moe.setToolTip(self.tr(
+            "Layers whose expert tensors stay in RAM (llama.cpp -ot / --n-cpu-moe)"))
+        self.moe.setSpecialValueText(self.tr("auto"))
+        self.bandwidth.setToolTip(self.tr(
+            "The memory bandwidth your CPU reaches (a STREAM or llama-bench figure): it replaces "
+            "the assumed one"))
+        self._fill(self.split, (("auto", self.tr("Auto")), ("layer", self.tr("Layer split")),
+                                ("tensor", self.tr("Tensor parallel"))))
+        self.link.setItemText(0, self.tr("Default for these GPUs"))
+        self._fill(self.host, (("", self.tr("Assumed for this GPU")),
                                *((k, text(p.name)) for k, p in PLATFORMS.items()),
-                               (ENTERED, tr("Measured bandwidth:"))))
+                               (ENTERED, self.tr("Measured bandwidth:"))))
 
     @staticmethod
     def _fill(combo: QComboBox, items: tuple[tuple[str, str], ...]) -> None:
