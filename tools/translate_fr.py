@@ -32,6 +32,60 @@ NEW: dict[str, str | list[str]] = {
     "at least as long as the prompt.":
         "Une invite de {prompt} jetons ne tient pas dans un contexte de {context} jetons : "
         "prenez un contexte au moins aussi long que l'invite.",
+    # plan window: options, vLLM figures, roofline crossover
+    'Several GPUs': 'Plusieurs GPU',
+    'MoE experts in RAM': 'Experts MoE en RAM',
+    'vLLM': 'vLLM',
+    'Host memory': 'Mémoire de l\'hôte',
+    'Split': 'Répartition',
+    'Link': 'Liaison',
+    'Memory share': 'Part de mémoire',
+    'Max sequences': 'Séquences max.',
+    'Plan with every GPU of the source, each with its own free VRAM, instead of N copies of the '
+    'selected one':
+        'Planifier avec chaque GPU de la source, chacun avec sa propre mémoire vidéo libre, au '
+        'lieu de N copies du GPU choisi',
+    "--gpu-memory-utilization: the share of each GPU's memory vLLM takes":
+        '--gpu-memory-utilization : la part de la mémoire de chaque GPU que vLLM prend',
+    '--max-num-seqs: the most sequences vLLM schedules together':
+        '--max-num-seqs : le nombre maximal de séquences que vLLM traite ensemble',
+    'vLLM default': 'défaut de vLLM',
+    'Layers whose expert tensors stay in RAM (llama.cpp -ot / --n-cpu-moe)':
+        'Couches dont les tenseurs d\'experts restent en RAM (llama.cpp -ot / --n-cpu-moe)',
+    'auto': 'auto',
+    'The memory bandwidth your CPU reaches (a STREAM or llama-bench figure): it replaces the '
+    'assumed one':
+        'La bande passante mémoire qu\'atteint votre processeur (mesurée avec STREAM ou '
+        'llama-bench) : elle remplace celle supposée',
+    'Auto': 'Auto',
+    'Layer split': 'Par couches',
+    'Tensor parallel': 'Parallélisme tensoriel',
+    'Default for these GPUs': 'Par défaut pour ces GPU',
+    'Assumed for this GPU': 'Supposée pour ce GPU',
+    'Measured bandwidth:': 'Bande passante mesurée :',
+    'Assumed: %1': 'Supposée : %1',
+    'All %1 detected GPUs': 'Les %1 GPU détectés',
+    'auto (%1)': 'auto (%1)',
+    'vLLM budget per GPU: {budget} ({vram} × {utilization}); KV-cache pool {pool} = {blocks} '
+    'blocks of {block_size} tokens':
+        'Budget vLLM par GPU : {budget} ({vram} × {utilization}) ; réserve du cache KV {pool} = '
+        '{blocks} blocs de {block_size} jetons',
+    '{seqs} sequence(s) of {context} tokens at once (max concurrency {concurrency}×, scheduler '
+    'cap {cap}); one sequence can reach {longest} tokens':
+        '{seqs} séquence(s) de {context} jetons à la fois (concurrence max. {concurrency}×, '
+        'plafond de l\'ordonnanceur {cap}) ; une séquence seule peut atteindre {longest} jetons',
+    'Throughput {throughput} in total; decode turns compute-bound above batch ~{crossover}':
+        'Débit total {throughput} ; le décodage devient limité par le calcul au-delà d\'un lot '
+        'de ~{crossover}',
+    'Throughput {throughput} in total': 'Débit total {throughput}',
+    'Smallest tensor-parallel size that holds one sequence of {context} tokens: {needed} (this '
+    'plan: {tp} GPU(s))':
+        'Plus petit parallélisme tensoriel qui contient une séquence de {context} jetons : '
+        '{needed} (ce plan : {tp} GPU)',
+    'at this context the KV-cache reads keep\ndecode below the ridge at any batch':
+        'à ce contexte, les lectures du cache KV\nlaissent le décodage sous le coude quel que '
+        'soit le lot',
+    'decode reaches the ridge at batch %1': 'le décodage atteint le coude à un lot de %1',
     '<path to {file}>':
         '<chemin vers {file}>',
     '<original model repository>':

@@ -2274,9 +2274,105 @@
     </message>
 </context>
 <context>
+    <name>PlanOptions</name>
+    <message>
+        <source>Several GPUs</source>
+        <translation>Plusieurs GPU</translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>Experts MoE en RAM</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>Host memory</source>
+        <translation>Mémoire de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Memory share</source>
+        <translation>Part de mémoire</translation>
+    </message>
+    <message>
+        <source>Max sequences</source>
+        <translation>Séquences max.</translation>
+    </message>
+    <message>
+        <source>Plan with every GPU of the source, each with its own free VRAM, instead of N copies of the selected one</source>
+        <translation>Planifier avec chaque GPU de la source, chacun avec sa propre mémoire vidéo libre, au lieu de N copies du GPU choisi</translation>
+    </message>
+    <message>
+        <source>--gpu-memory-utilization: the share of each GPU&apos;s memory vLLM takes</source>
+        <translation>--gpu-memory-utilization : la part de la mémoire de chaque GPU que vLLM prend</translation>
+    </message>
+    <message>
+        <source>--max-num-seqs: the most sequences vLLM schedules together</source>
+        <translation>--max-num-seqs : le nombre maximal de séquences que vLLM traite ensemble</translation>
+    </message>
+    <message>
+        <source>vLLM default</source>
+        <translation>défaut de vLLM</translation>
+    </message>
+    <message>
+        <source>Layers whose expert tensors stay in RAM (llama.cpp -ot / --n-cpu-moe)</source>
+        <translation>Couches dont les tenseurs d&apos;experts restent en RAM (llama.cpp -ot / --n-cpu-moe)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>The memory bandwidth your CPU reaches (a STREAM or llama-bench figure): it replaces the assumed one</source>
+        <translation>La bande passante mémoire qu&apos;atteint votre processeur (mesurée avec STREAM ou llama-bench) : elle remplace celle supposée</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Layer split</source>
+        <translation>Par couches</translation>
+    </message>
+    <message>
+        <source>Tensor parallel</source>
+        <translation>Parallélisme tensoriel</translation>
+    </message>
+    <message>
+        <source>Default for these GPUs</source>
+        <translation>Par défaut pour ces GPU</translation>
+    </message>
+    <message>
+        <source>Assumed for this GPU</source>
+        <translation>Supposée pour ce GPU</translation>
+    </message>
+    <message>
+        <source>Measured bandwidth:</source>
+        <translation>Bande passante mesurée :</translation>
+    </message>
+    <message>
+        <source>Assumed: %1</source>
+        <translation>Supposée : %1</translation>
+    </message>
+    <message>
+        <source>All %1 detected GPUs</source>
+        <translation>Les %1 GPU détectés</translation>
+    </message>
+</context>
+<context>
     <name>PlanPanel</name>
     <message>
         <source>Engine</source>
+        <extracomment>() -&gt; every GPU of the window&apos;s source with its free VRAM (the selected one as overridden)</extracomment>
         <translation>Moteur</translation>
     </message>
     <message>
@@ -2330,6 +2426,14 @@
     <message>
         <source>How to run it</source>
         <translation>Comment l&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>auto (%1)</source>
+        <translation>auto (%1)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
     </message>
     <message>
         <source>Recommended: {0}</source>
@@ -2626,6 +2730,26 @@
         <source>{batch} / {step} = {value}</source>
         <translation>{batch} / {step} = {value}</translation>
     </message>
+    <message>
+        <source>vLLM budget per GPU: {budget} ({vram} × {utilization}); KV-cache pool {pool} = {blocks} blocks of {block_size} tokens</source>
+        <translation>Budget vLLM par GPU : {budget} ({vram} × {utilization}) ; réserve du cache KV {pool} = {blocks} blocs de {block_size} jetons</translation>
+    </message>
+    <message>
+        <source>{seqs} sequence(s) of {context} tokens at once (max concurrency {concurrency}×, scheduler cap {cap}); one sequence can reach {longest} tokens</source>
+        <translation>{seqs} séquence(s) de {context} jetons à la fois (concurrence max. {concurrency}×, plafond de l&apos;ordonnanceur {cap}) ; une séquence seule peut atteindre {longest} jetons</translation>
+    </message>
+    <message>
+        <source>Throughput {throughput} in total; decode turns compute-bound above batch ~{crossover}</source>
+        <translation>Débit total {throughput} ; le décodage devient limité par le calcul au-delà d&apos;un lot de ~{crossover}</translation>
+    </message>
+    <message>
+        <source>Throughput {throughput} in total</source>
+        <translation>Débit total {throughput}</translation>
+    </message>
+    <message>
+        <source>Smallest tensor-parallel size that holds one sequence of {context} tokens: {needed} (this plan: {tp} GPU(s))</source>
+        <translation>Plus petit parallélisme tensoriel qui contient une séquence de {context} jetons : {needed} (ce plan : {tp} GPU)</translation>
+    </message>
 </context>
 <context>
     <name>PlotTabs</name>
@@ -2822,6 +2946,16 @@
     <message>
         <source>FP4 tensor</source>
         <translation>FP4 Tensor</translation>
+    </message>
+    <message>
+        <source>at this context the KV-cache reads keep
+decode below the ridge at any batch</source>
+        <translation>à ce contexte, les lectures du cache KV
+laissent le décodage sous le coude quel que soit le lot</translation>
+    </message>
+    <message>
+        <source>decode reaches the ridge at batch %1</source>
+        <translation>le décodage atteint le coude à un lot de %1</translation>
     </message>
     <message>
         <source>ridge %1 FLOP/B</source>

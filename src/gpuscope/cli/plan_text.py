@@ -6,8 +6,9 @@ from gpuscope.estimate.plans.commands import Command
 from gpuscope.estimate.plans.describe import summary
 from gpuscope.estimate.plans.recommend import Option
 from gpuscope.estimate.plans.result import DeviceShare, Plan
+from gpuscope.estimate.plans.server_text import server_lines
 from gpuscope.text import ENGLISH
-from gpuscope.units import ByteRate, Bytes, Count, Percent, TokenRate
+from gpuscope.units import ByteRate, Bytes, Count, TokenRate
 from gpuscope.units import format_quantity as fq
 
 
@@ -36,22 +37,8 @@ def _device_rows(plan: Plan) -> list[str]:
 
 
 def _server_lines(plan: Plan) -> list[str]:
-    f = plan.server
-    if f is None:
-        return []
-    gpu = plan.gpus[0]
-    return [
-        "",
-        f"vLLM budget per GPU: {fq(Bytes(f.budget_bytes))} ({fq(Bytes(gpu.memory))} x "
-        f"{fq(Percent(100 * f.gpu_memory_utilization))}); KV-cache pool "
-        f"{fq(Bytes(f.kv_pool_bytes))} = {fq(Count(f.kv_blocks))} blocks of {f.block_size} tokens",
-        f"  {fq(Count(f.concurrent_seqs))} sequence(s) of {fq(Count(plan.workload.context))} "
-        f"tokens at once (max concurrency {f.max_concurrency:.2f}x, scheduler cap "
-        f"{fq(Count(f.max_num_seqs))}); one sequence can reach "
-        f"{fq(Count(f.max_context_one_seq))} tokens",
-        f"  throughput {fq(TokenRate(f.throughput_tokens_per_s))} in total; decode turns "
-        f"compute-bound above batch ~{fq(Count(round(f.crossover_batch)))}",
-    ]
+    lines = [m.render(ENGLISH) for m in server_lines(plan)]
+    return ["", *lines[:1], *(f"  {line}" for line in lines[1:])] if lines else []
 
 
 def render_plan(plan: Plan, cmd: Command, options: list[Option], *,

@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import cache
 
 from gpuscope.hardware.catalogue import all_gpus
+from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.ui.gpu_service import SourceReport
 from gpuscope.ui.i18n import translate
-from gpuscope.ui.state import GpuChoice
+from gpuscope.ui.state import AppState, GpuChoice
 
 
 def device_choices(report: SourceReport | None) -> list[GpuChoice]:
@@ -26,6 +27,19 @@ def device_choices(report: SourceReport | None) -> list[GpuChoice]:
         out.append(GpuChoice(f"{kind}:{rec.index}", label, kind,
                              free_bytes=rec.memory_free_bytes, record=rec, resolved=r.spec))
     return out
+
+
+def detected_gpus(state: AppState, report: SourceReport | None
+                  ) -> tuple[tuple[GpuSpec, float | None], ...]:
+    """Every device of the source with its free VRAM, for a plan over all of them; the selected
+    one as the window sees it (the user's overrides, live free VRAM)."""
+    out = []
+    for c in device_choices(report):
+        if c.key == state.gpu_choice.key:
+            out.append((state.gpu(), state.gpu_choice.free_bytes))
+        else:
+            out.append((c.spec, c.free_bytes))
+    return tuple(out)
 
 
 @cache

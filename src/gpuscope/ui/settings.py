@@ -25,6 +25,8 @@ class Remembered:
     theme: str = "system"
     hidden_plots: str = ""  # comma-separated object names
     scan_at_start: bool = False  # scan the local model caches in the background at start-up
+    host_memory: str = ""  # plans: "" (assumed per GPU), a host platform id, or "entered"
+    host_bandwidth_gbs: float = 0.0  # plans: the RAM bandwidth the user entered (0: none yet)
 
 
 def settings() -> QSettings:

@@ -36,10 +36,21 @@ class WindowViews(QObject):
 
     # --- factories ------------------------------------------------------------------------------
     def _make_plan(self):
+        from gpuscope.ui.gpu_choices import detected_gpus
         from gpuscope.ui.plan_panel import PlanPanel
 
-        self.plan = PlanPanel(self.win)
+        win = self.win
+        self.plan = PlanPanel(win)
+        self.plan.detected = lambda: detected_gpus(win.state, win.report)
+        r = win.remembered
+        self.plan.options.restore_host(r.host_memory, r.host_bandwidth_gbs)
+        self.plan.options.host_changed.connect(self._remember_host)
         return self.plan
+
+    def _remember_host(self, platform: str, gbs: float) -> None:
+        r = self.win.remembered
+        r.host_memory = platform
+        r.host_bandwidth_gbs = gbs if platform == "entered" else r.host_bandwidth_gbs
 
     def _make_fits(self):
         from gpuscope.models.presets import all_presets

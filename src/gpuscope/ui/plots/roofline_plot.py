@@ -11,11 +11,17 @@ from PySide6.QtWidgets import QWidget
 
 from gpuscope.estimate.engine import estimator_for
 from gpuscope.estimate.result import Estimate
-from gpuscope.ui.i18n import text
+from gpuscope.estimate.roofline import (
+    RooflinePoint,
+    crossover_point,
+    decode_point,
+    prefill_point,
+)
+from gpuscope.ui.i18n import fmt, text
 from gpuscope.ui.plots.axes import decade_ticks
 from gpuscope.ui.plots.base import PlotPanel
 from gpuscope.ui.plots.theme import with_alpha
-from gpuscope.units import U
+from gpuscope.units import Count, U
 
 ROOFS = (("fp32", "FP32"), ("fp16", "FP16 tensor"), ("int8", "INT8 tensor"), ("fp8", "FP8"),
          ("fp4", "FP4"))
@@ -36,6 +42,13 @@ class RooflinePlot(PlotPanel):
         self.labels = [pg.TextItem(anchor=(0, 1)) for _ in range(2)]
         for label in self.labels:
             self.plot.addItem(label)
+        # decode at the batch where it reaches the ridge: a hollow marker on the ridge
+        self.cross = pg.ScatterPlotItem(size=12, symbol="d")
+        self.plot.addItem(self.cross)
+        self.cross_label = pg.TextItem(anchor=(1, 0))  # left of and below the marker
+        self.plot.addItem(self.cross_label)
+        self.crossover: RooflinePoint | None = None
+        self.decode_shown = False  # a Transformer's decode point is on the plot
         self.ridge = pg.InfiniteLine(angle=90, movable=False)
         self.plot.addItem(self.ridge)
         self.ridge_label = pg.InfLineLabel(self.ridge, text="", position=0.1,
@@ -52,6 +65,8 @@ class RooflinePlot(PlotPanel):
             "%1", text(U["TFLOPS"]) + " / " + text(U["TOPS"])))
         self._legend(self.last.gpu if self.last else None)
         self._ridge_text()
+        if self.last is not None:
+            self._show_crossover()
 
     def _legend(self, gpu) -> None:
         self.legend.clear()
@@ -66,8 +81,10 @@ class RooflinePlot(PlotPanel):
         for i, (key, _) in enumerate(ROOFS):
             self.roofs[key].setPen(pg.mkPen(theme.series[i % len(theme.series)], width=2))
         self.ridge.setPen(pg.mkPen(theme.free, style=Qt.PenStyle.DotLine))
-        for label in self.labels:
+        for label in (*self.labels, self.cross_label):
             label.setColor(theme.foreground)
+        self.cross.setPen(pg.mkPen(theme.series[0], width=2))
+        self.cross.setBrush(pg.mkBrush(None))
         self.legend.setLabelTextColor(theme.foreground)
         self.legend.setBrush(pg.mkBrush(with_alpha(theme.background, 225)))  # lines pass under
         self.ridge_label.setColor(theme.foreground)
@@ -85,7 +102,29 @@ class RooflinePlot(PlotPanel):
         for label, (ai, perf), txt in zip(self.labels, points, texts, strict=False):
             label.setText(txt)
             label.setPos(math.log10(ai), math.log10(max(perf, 1e6) / 1e12))
-        self.data = {"points": points, "ridge": self._ridge}
+        self.data = {"points": points, "ridge": self._ridge, "crossover": self.crossover}
+        self._show_crossover()
+
+    def _show_crossover(self) -> None:
+        c = self.crossover
+        if c is None:
+            self.cross.setData([], [])
+            points = self.data.get("points") or []
+            if not self.decode_shown or not points:
+                self.cross_label.setText("")
+                return
+            ai, perf = points[0]  # below the decode point: why there is no crossover
+            self.cross_label.setAnchor((0, 0))
+            self.cross_label.setText(self.tr(
+                "at this context the KV-cache reads keep\ndecode below the ridge at any batch"))
+            self.cross_label.setPos(math.log10(ai), math.log10(max(perf, 1e6) / 1e12))
+            return
+        x, y = math.log10(c.intensity), math.log10(max(c.flops_per_s, 1e6) / 1e12)
+        self.cross.setData([x], [y])
+        self.cross_label.setAnchor((1, 0))
+        self.cross_label.setText(self.tr("decode reaches the ridge at batch %1").replace(
+            "%1", fmt(Count(c.batch))))
+        self.cross_label.setPos(x, y)
 
     def _draw_roofs(self, gpu, bw: float) -> None:
         """The roofs, ridge, legend and axes: they depend on the GPU only."""
@@ -111,6 +150,7 @@ class RooflinePlot(PlotPanel):
         self.ridge_label.setFormat(self.tr("ridge %1 FLOP/B").replace("%1", f"{self._ridge:.0f}"))
 
     def _model_points(self, e: Estimate) -> tuple[list[tuple[float, float]], list[str]]:
+        self.crossover, self.decode_shown = None, False
         spec = e.model.transformer
         if spec is None or spec.encoder_only or not e.speed.decode_tokens_per_s:
             flops = e.flops_per_sample or 0.0
@@ -121,13 +161,9 @@ class RooflinePlot(PlotPanel):
             return [(max(flops * e.workload.batch / moved, 0.11), perf)], [self.tr("batch")]
         w = e.workload
         est = estimator_for(e.model, e.quant, e.gpu, w)
-        dec = est.decode(w.context, w.batch)
-        step_bytes = est.speed.weights_read_bytes + float(est.kv_bytes(w.context, w.batch))
-        dec_flops = w.batch * float(est.flops_per_token(w.context))
-        pre = est.prefill(w.prompt, w.batch)
-        n_ub = max(1, -(-w.prompt * w.batch // w.ubatch))
-        pre_bytes = n_ub * est.speed.weights_gpu_bytes
-        pre_flops = w.batch * est.prefill_flops(w.prompt)
-        points = [(dec_flops / step_bytes, dec_flops / float(dec.total_s)),
-                  (pre_flops / pre_bytes, pre_flops / float(pre.total_s))]
-        return points, [self.tr("decode"), self.tr("prefill")]
+        dec = decode_point(est, w.context, w.batch)
+        pre = prefill_point(est, w.prompt, w.batch, w.ubatch)
+        self.crossover = crossover_point(est, w.context, self._ridge)
+        self.decode_shown = True
+        return ([(dec.intensity, dec.flops_per_s), (pre.intensity, pre.flops_per_s)],
+                [self.tr("decode"), self.tr("prefill")])
