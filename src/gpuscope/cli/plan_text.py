@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from gpuscope.estimate.plans import texts as T
 from gpuscope.estimate.plans.commands import Command
-from gpuscope.estimate.plans.describe import summary
+from gpuscope.estimate.plans.describe import gpu_groups, summary
 from gpuscope.estimate.plans.recommend import Option
 from gpuscope.estimate.plans.result import DeviceShare, Plan
 from gpuscope.text import ENGLISH
@@ -39,14 +40,21 @@ def _server_lines(plan: Plan) -> list[str]:
     f = plan.server
     if f is None:
         return []
-    gpu = plan.gpus[0]
-    return [
+    gpu, context = plan.gpus[0], Count(plan.workload.context)
+    lines = [
         "",
         f"vLLM budget per GPU: {fq(Bytes(f.budget_bytes))} ({fq(Bytes(gpu.memory))} x "
         f"{fq(Percent(100 * f.gpu_memory_utilization))}); KV-cache pool "
         f"{fq(Bytes(f.kv_pool_bytes))} = {fq(Count(f.kv_blocks))} blocks of {f.block_size} tokens",
-        f"  {fq(Count(f.concurrent_seqs))} sequence(s) of {fq(Count(plan.workload.context))} "
-        f"tokens at once (max concurrency {f.max_concurrency:.2f}x, scheduler cap "
+    ]
+    if f.concurrent_seqs < 1:
+        return [*lines, f"  does not fit: the pool cannot hold one sequence of {fq(context)} "
+                        f"tokens; decode turns compute-bound above batch "
+                        f"~{fq(Count(round(f.crossover_batch)))}"]
+    seqs = T.SEQUENCES(f.concurrent_seqs, context=context).render(ENGLISH)
+    return [
+        *lines,
+        f"  {seqs} at once (max concurrency {f.max_concurrency:.2f}x, scheduler cap "
         f"{fq(Count(f.max_num_seqs))}); one sequence can reach "
         f"{fq(Count(f.max_context_one_seq))} tokens",
         f"  throughput {fq(TokenRate(f.throughput_tokens_per_s))} in total; decode turns "
@@ -57,11 +65,9 @@ def _server_lines(plan: Plan) -> list[str]:
 def render_plan(plan: Plan, cmd: Command, options: list[Option], *,
                 explain: bool = False) -> str:
     w = plan.workload
-    gpus = ", ".join(sorted({g.name for g in plan.gpus}))
-    count = f"{len(plan.gpus)} x " if len(plan.gpus) > 1 else ""
     lines = [
         f"{plan.model.name} · {plan.quant.name} ({plan.bits_per_weight:.2f} bits/weight) with "
-        f"{plan.engine.value} on {count}{gpus}",
+        f"{plan.engine.value} on {gpu_groups(plan.gpus)}",
         f"context {fq(Count(w.context))} x batch {w.batch}, KV cache {w.kv_cache}, flash "
         f"attention {'on' if w.flash_attention else 'off'}",
         "",
@@ -72,7 +78,9 @@ def render_plan(plan: Plan, cmd: Command, options: list[Option], *,
                      + (f"; experts of the first {plan.cpu_moe_layers} layers in RAM"
                         if plan.cpu_moe_layers else ""))
     speed = f"  decode {fq(TokenRate(plan.decode_tokens_per_s))} per sequence"
-    if plan.prefill_tokens_per_s:
+    if plan.server is not None and plan.server.concurrent_seqs < 1:
+        speed = "  decode: does not fit"
+    elif plan.prefill_tokens_per_s:
         speed += f", prefill {fq(TokenRate(plan.prefill_tokens_per_s))}"
     lines.append(speed)
     if plan.link is not None and len(plan.gpus) > 1:
