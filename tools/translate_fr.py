@@ -70,18 +70,26 @@ NEW: dict[str, str | list[str]] = {
     'blocks of {block_size} tokens':
         'Budget vLLM par GPU : {budget} ({vram} × {utilization}) ; réserve du cache KV {pool} = '
         '{blocks} blocs de {block_size} jetons',
-    '{seqs} sequence(s) of {context} tokens at once (max concurrency {concurrency}×, scheduler '
-    'cap {cap}); one sequence can reach {longest} tokens':
-        '{seqs} séquence(s) de {context} jetons à la fois (concurrence max. {concurrency}×, '
-        'plafond de l\'ordonnanceur {cap}) ; une séquence seule peut atteindre {longest} jetons',
+    '%n sequence(s) of {context} tokens at once (max concurrency {concurrency}×, scheduler '
+    'cap {cap}); one sequence can reach {longest} tokens': [
+        '%n séquence de {context} jetons à la fois (concurrence max. {concurrency}×, '
+        'plafond de l\'ordonnanceur {cap})\u202f; une séquence seule peut atteindre '
+        '{longest} jetons',
+        '%n séquences de {context} jetons à la fois (concurrence max. {concurrency}×, '
+        'plafond de l\'ordonnanceur {cap})\u202f; une séquence seule peut atteindre '
+        '{longest} jetons'],
+    'Does not fit: the pool cannot hold one sequence of {context} tokens':
+        'Ne tient pas\u00a0: la réserve ne peut contenir une séquence de {context} jetons',
     'Throughput {throughput} in total; decode turns compute-bound above batch ~{crossover}':
         'Débit total {throughput} ; le décodage devient limité par le calcul au-delà d\'un lot '
         'de ~{crossover}',
     'Throughput {throughput} in total': 'Débit total {throughput}',
     'Smallest tensor-parallel size that holds one sequence of {context} tokens: {needed} (this '
-    'plan: {tp} GPU(s))':
-        'Plus petit parallélisme tensoriel qui contient une séquence de {context} jetons : '
-        '{needed} (ce plan : {tp} GPU)',
+    'plan: %n GPU(s))': [
+        'Plus petit parallélisme tensoriel qui contient une séquence de {context} jetons\u00a0: '
+        '{needed} (ce plan\u00a0: %n GPU)',
+        'Plus petit parallélisme tensoriel qui contient une séquence de {context} jetons\u00a0: '
+        '{needed} (ce plan\u00a0: %n GPU)'],
     'at this context the KV-cache reads keep\ndecode below the ridge at any batch':
         'à ce contexte, les lectures du cache KV\nlaissent le décodage sous le coude quel que '
         'soit le lot',
@@ -201,6 +209,73 @@ NEW: dict[str, str | list[str]] = {
         "Ce GPU n'indique pas d'UUID, gpuscope ne pourra donc pas le reconnaître la prochaine "
         "fois\xa0: votre valeur est utilisée jusqu'à la fermeture de gpuscope, sans être "
         'enregistrée.',
+    # plans: validation, plurals, context limits, commands that will not run (plans-fix)
+    "llama.cpp's tensor split mode needs flash attention (-fa on); use the layer split with "
+    'flash attention off.':
+        "Le mode de répartition par tenseurs de llama.cpp exige l'attention flash (-fa on)\u202f; "
+        "utilisez la répartition par couches si l'attention flash est désactivée.",
+    '{model} is a dense model: it has no MoE experts to keep in RAM (offload layers instead).':
+        "{model} est un modèle dense\u00a0: il n'a pas d'experts MoE à garder en RAM "
+        '(déchargez plutôt des couches).',
+    'max_num_seqs must be at least 1 (got {value}).':
+        'max_num_seqs doit valoir au moins 1 (reçu {value}).',
+    '{field} must be a number above 0 (got {value}).':
+        '{field} doit être un nombre supérieur à 0 (reçu {value}).',
+    'Host memory bandwidth':
+        "Bande passante mémoire de l'hôte",
+    'Host RAM':
+        "RAM de l'hôte",
+    '{quant} on %n GPU(s) with vLLM: {seqs}, {throughput} in total':
+        ['{quant} sur %n GPU avec vLLM\u00a0: {seqs}, {throughput} au total',
+         '{quant} sur %n GPU avec vLLM\u00a0: {seqs}, {throughput} au total'],
+    '{quant} on %n GPU(s) with vLLM: one sequence of {context} tokens does not fit':
+        ['{quant} sur %n GPU avec vLLM\u00a0: une séquence de {context} jetons ne tient pas',
+         '{quant} sur %n GPU avec vLLM\u00a0: une séquence de {context} jetons ne tient pas'],
+    '%n sequence(s) of {context} tokens':
+        ['%n séquence de {context} jetons', '%n séquences de {context} jetons'],
+    '{count} x {name}':
+        '{count} × {name}',
+    ' + ':
+        ' + ',
+    'vLLM has no {kv} KV cache: the plan and the command use its 8-bit cache instead '
+    '(--kv-cache-dtype fp8, the same size within 6 %)':
+        "vLLM n'a pas de cache KV {kv}\u00a0: le plan et la commande utilisent son cache 8 bits "
+        'à la place (--kv-cache-dtype fp8, même taille à 6\u00a0% près)',
+    'Context {context} is longer than the {limit} tokens the model supports: llama.cpp warns '
+    'and runs, but answers degrade past {limit} tokens':
+        'Le contexte de {context} dépasse les {limit} jetons que le modèle prend en charge\u00a0: '
+        'llama.cpp avertit et continue, mais les réponses se dégradent au-delà de {limit} jetons',
+    'Ollama caps num_ctx at the {limit} tokens the model supports (it logs “requested context '
+    'size too large for model”): sequences stop at {limit} tokens, not {context}':
+        'Ollama limite num_ctx aux {limit} jetons que le modèle prend en charge (il journalise '
+        '«\u00a0requested context size too large for model\u00a0»)\u00a0: les séquences '
+        "s'arrêtent à {limit} jetons, pas à {context}",
+    'vLLM refuses --max-model-len {context}: the model supports {limit} tokens. Lower the '
+    'context, or set VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 to force it (answers degrade past {limit} '
+    'tokens)':
+        'vLLM refuse --max-model-len {context}\u00a0: le modèle prend en charge {limit} jetons. '
+        'Réduisez le contexte, ou définissez VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 pour le forcer '
+        '(les réponses se dégradent au-delà de {limit} jetons)',
+    'This plan does not fit in memory: the command will not run as planned (see the notes)':
+        'Ce plan ne tient pas en mémoire\u00a0: la commande ne fonctionnera pas comme prévu '
+        '(voir les remarques)',
+    'This command will not start: at context {context} the model needs --tensor-parallel-size '
+    '{tp} ({gpus} GPUs like this one)':
+        'Cette commande ne démarrera pas\u00a0: avec un contexte de {context}, le modèle exige '
+        '--tensor-parallel-size {tp} ({gpus} GPU comme celui-ci)',
+    'This command will not start: at context {context} the model needs {gpus} GPUs in {nodes} '
+    'nodes (--tensor-parallel-size {tp} --pipeline-parallel-size {pp})':
+        'Cette commande ne démarrera pas\u00a0: avec un contexte de {context}, le modèle exige '
+        '{gpus} GPU sur {nodes} nœuds (--tensor-parallel-size {tp} --pipeline-parallel-size '
+        '{pp})',
+    'This command will not start: even {gpus} GPUs like this one cannot hold the model at '
+    'context {context}':
+        'Cette commande ne démarrera pas\u00a0: même {gpus} GPU comme celui-ci ne peuvent pas '
+        'contenir le modèle avec un contexte de {context}',
+    "vLLM refuses --max-model-len above the model's {limit} tokens unless "
+    'VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 is set':
+        'vLLM refuse un --max-model-len supérieur aux {limit} jetons du modèle, sauf si '
+        'VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 est défini',
 }
 
 

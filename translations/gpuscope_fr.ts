@@ -557,6 +557,10 @@
         <translation>Le mode de découpage tensoriel de llama.cpp exige un cache KV non quantifié (f16), pas {kv}.</translation>
     </message>
     <message>
+        <source>llama.cpp&apos;s tensor split mode needs flash attention (-fa on); use the layer split with flash attention off.</source>
+        <translation>Le mode de répartition par tenseurs de llama.cpp exige l&apos;attention flash (-fa on)&#x202f;; utilisez la répartition par couches si l&apos;attention flash est désactivée.</translation>
+    </message>
+    <message>
         <source>Plans are for text-generation Transformers; &apos;{model}&apos; is not one.</source>
         <translation>Les plans concernent les Transformers générateurs de texte&#x202f;; «&#xa0;{model}&#xa0;» n&apos;en est pas un.</translation>
     </message>
@@ -573,6 +577,10 @@
         <translation>Répartition inconnue «&#xa0;{split}&#xa0;»&#xa0;: utilisez auto, layer ou tensor.</translation>
     </message>
     <message>
+        <source>{model} is a dense model: it has no MoE experts to keep in RAM (offload layers instead).</source>
+        <translation>{model} est un modèle dense&#xa0;: il n&apos;a pas d&apos;experts MoE à garder en RAM (déchargez plutôt des couches).</translation>
+    </message>
+    <message>
         <source>vLLM&apos;s KV cache is 16-bit (auto) or fp8, not {kv}.</source>
         <translation>Le cache KV de vLLM est en 16 bits (auto) ou fp8, pas {kv}.</translation>
     </message>
@@ -581,12 +589,20 @@
         <translation>gpu_memory_utilization doit être supérieur à 0 et au plus 1 (reçu {value}).</translation>
     </message>
     <message>
+        <source>max_num_seqs must be at least 1 (got {value}).</source>
+        <translation>max_num_seqs doit valoir au moins 1 (reçu {value}).</translation>
+    </message>
+    <message>
         <source>No model of family &apos;{family}&apos;; families: {known}.</source>
         <translation>Aucun modèle de la famille «&#xa0;{family}&#xa0;»&#x202f;; familles&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>--min-speed must be a positive number of tokens/s.</source>
         <translation>--min-speed doit être un nombre positif de jetons/s.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number above 0 (got {value}).</source>
+        <translation>{field} doit être un nombre supérieur à 0 (reçu {value}).</translation>
     </message>
 </context>
 <context>
@@ -968,6 +984,14 @@
     <message>
         <source>Sliding-window layers</source>
         <translation>Couches à fenêtre glissante</translation>
+    </message>
+    <message>
+        <source>Host memory bandwidth</source>
+        <translation>Bande passante mémoire de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>RAM de l&apos;hôte</translation>
     </message>
 </context>
 <context>
@@ -2506,9 +2530,34 @@
         <source>{quant}, tensor parallel over {gpus} GPUs, {speed}</source>
         <translation>{quant}, parallélisme tensoriel sur {gpus} GPU, {speed}</translation>
     </message>
+    <message numerus="yes">
+        <source>{quant} on %n GPU(s) with vLLM: {seqs}, {throughput} in total</source>
+        <translation>
+            <numerusform>{quant} sur %n GPU avec vLLM&#xa0;: {seqs}, {throughput} au total</numerusform>
+            <numerusform>{quant} sur %n GPU avec vLLM&#xa0;: {seqs}, {throughput} au total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{quant} on %n GPU(s) with vLLM: one sequence of {context} tokens does not fit</source>
+        <translation>
+            <numerusform>{quant} sur %n GPU avec vLLM&#xa0;: une séquence de {context} jetons ne tient pas</numerusform>
+            <numerusform>{quant} sur %n GPU avec vLLM&#xa0;: une séquence de {context} jetons ne tient pas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s) of {context} tokens</source>
+        <translation>
+            <numerusform>%n séquence de {context} jetons</numerusform>
+            <numerusform>%n séquences de {context} jetons</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{quant} on {gpus} GPU(s) with vLLM: {seqs} sequences of {context} tokens, {throughput} in total</source>
-        <translation>{quant} sur {gpus} GPU avec vLLM&#xa0;: {seqs} séquences de {context} jetons, {throughput} au total</translation>
+        <source>{count} x {name}</source>
+        <translation>{count} × {name}</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation> + </translation>
     </message>
     <message>
         <source>{summary} — does not fit</source>
@@ -2597,6 +2646,42 @@
     <message>
         <source>These GPUs hold one sequence of at most {context} tokens</source>
         <translation>Ces GPU contiennent une séquence d&apos;au plus {context} jetons</translation>
+    </message>
+    <message>
+        <source>vLLM has no {kv} KV cache: the plan and the command use its 8-bit cache instead (--kv-cache-dtype fp8, the same size within 6 %)</source>
+        <translation>vLLM n&apos;a pas de cache KV {kv}&#xa0;: le plan et la commande utilisent son cache 8 bits à la place (--kv-cache-dtype fp8, même taille à 6&#xa0;% près)</translation>
+    </message>
+    <message>
+        <source>Context {context} is longer than the {limit} tokens the model supports: llama.cpp warns and runs, but answers degrade past {limit} tokens</source>
+        <translation>Le contexte de {context} dépasse les {limit} jetons que le modèle prend en charge&#xa0;: llama.cpp avertit et continue, mais les réponses se dégradent au-delà de {limit} jetons</translation>
+    </message>
+    <message>
+        <source>Ollama caps num_ctx at the {limit} tokens the model supports (it logs “requested context size too large for model”): sequences stop at {limit} tokens, not {context}</source>
+        <translation>Ollama limite num_ctx aux {limit} jetons que le modèle prend en charge (il journalise «&#xa0;requested context size too large for model&#xa0;»)&#xa0;: les séquences s&apos;arrêtent à {limit} jetons, pas à {context}</translation>
+    </message>
+    <message>
+        <source>vLLM refuses --max-model-len {context}: the model supports {limit} tokens. Lower the context, or set VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 to force it (answers degrade past {limit} tokens)</source>
+        <translation>vLLM refuse --max-model-len {context}&#xa0;: le modèle prend en charge {limit} jetons. Réduisez le contexte, ou définissez VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 pour le forcer (les réponses se dégradent au-delà de {limit} jetons)</translation>
+    </message>
+    <message>
+        <source>This plan does not fit in memory: the command will not run as planned (see the notes)</source>
+        <translation>Ce plan ne tient pas en mémoire&#xa0;: la commande ne fonctionnera pas comme prévu (voir les remarques)</translation>
+    </message>
+    <message>
+        <source>This command will not start: at context {context} the model needs --tensor-parallel-size {tp} ({gpus} GPUs like this one)</source>
+        <translation>Cette commande ne démarrera pas&#xa0;: avec un contexte de {context}, le modèle exige --tensor-parallel-size {tp} ({gpus} GPU comme celui-ci)</translation>
+    </message>
+    <message>
+        <source>This command will not start: at context {context} the model needs {gpus} GPUs in {nodes} nodes (--tensor-parallel-size {tp} --pipeline-parallel-size {pp})</source>
+        <translation>Cette commande ne démarrera pas&#xa0;: avec un contexte de {context}, le modèle exige {gpus} GPU sur {nodes} nœuds (--tensor-parallel-size {tp} --pipeline-parallel-size {pp})</translation>
+    </message>
+    <message>
+        <source>This command will not start: even {gpus} GPUs like this one cannot hold the model at context {context}</source>
+        <translation>Cette commande ne démarrera pas&#xa0;: même {gpus} GPU comme celui-ci ne peuvent pas contenir le modèle avec un contexte de {context}</translation>
+    </message>
+    <message>
+        <source>vLLM refuses --max-model-len above the model&apos;s {limit} tokens unless VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 is set</source>
+        <translation>vLLM refuse un --max-model-len supérieur aux {limit} jetons du modèle, sauf si VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 est défini</translation>
     </message>
     <message>
         <source>GPU layers (-ngl)</source>
@@ -2734,9 +2819,16 @@
         <source>vLLM budget per GPU: {budget} ({vram} × {utilization}); KV-cache pool {pool} = {blocks} blocks of {block_size} tokens</source>
         <translation>Budget vLLM par GPU : {budget} ({vram} × {utilization}) ; réserve du cache KV {pool} = {blocks} blocs de {block_size} jetons</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sequence(s) of {context} tokens at once (max concurrency {concurrency}×, scheduler cap {cap}); one sequence can reach {longest} tokens</source>
+        <translation>
+            <numerusform>%n séquence de {context} jetons à la fois (concurrence max. {concurrency}×, plafond de l&apos;ordonnanceur {cap})&#x202f;; une séquence seule peut atteindre {longest} jetons</numerusform>
+            <numerusform>%n séquences de {context} jetons à la fois (concurrence max. {concurrency}×, plafond de l&apos;ordonnanceur {cap})&#x202f;; une séquence seule peut atteindre {longest} jetons</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{seqs} sequence(s) of {context} tokens at once (max concurrency {concurrency}×, scheduler cap {cap}); one sequence can reach {longest} tokens</source>
-        <translation>{seqs} séquence(s) de {context} jetons à la fois (concurrence max. {concurrency}×, plafond de l&apos;ordonnanceur {cap}) ; une séquence seule peut atteindre {longest} jetons</translation>
+        <source>Does not fit: the pool cannot hold one sequence of {context} tokens</source>
+        <translation>Ne tient pas&#xa0;: la réserve ne peut contenir une séquence de {context} jetons</translation>
     </message>
     <message>
         <source>Throughput {throughput} in total; decode turns compute-bound above batch ~{crossover}</source>
@@ -2746,9 +2838,12 @@
         <source>Throughput {throughput} in total</source>
         <translation>Débit total {throughput}</translation>
     </message>
-    <message>
-        <source>Smallest tensor-parallel size that holds one sequence of {context} tokens: {needed} (this plan: {tp} GPU(s))</source>
-        <translation>Plus petit parallélisme tensoriel qui contient une séquence de {context} jetons : {needed} (ce plan : {tp} GPU)</translation>
+    <message numerus="yes">
+        <source>Smallest tensor-parallel size that holds one sequence of {context} tokens: {needed} (this plan: %n GPU(s))</source>
+        <translation>
+            <numerusform>Plus petit parallélisme tensoriel qui contient une séquence de {context} jetons&#xa0;: {needed} (ce plan&#xa0;: %n GPU)</numerusform>
+            <numerusform>Plus petit parallélisme tensoriel qui contient une séquence de {context} jetons&#xa0;: {needed} (ce plan&#xa0;: %n GPU)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@ It builds :class:`Message` objects from :class:`Template` constants; the shell r
 Templates are declared with ``QT_TRANSLATE_NOOP("Context", "text {arg}")`` (singular) or
 ``translate("Context", "%n text", None, 1)`` (plural, ``%n`` is the count): ``pyside6-lupdate``
 recognises both call forms, so every core string reaches ``translations/gpuscope_fr.ts``.
+English has no translation file: a plural source marks its plural endings ``(s)`` ("%n GPU(s)"),
+and an untranslated plural drops them for one ("1 GPU") and keeps the ``s`` otherwise ("2 GPUs").
 Placeholders use ``str.format`` names; each argument is formatted by the renderer's
 :class:`Formatter` according to its type (see :mod:`gpuscope.units`).
 """
@@ -67,6 +69,11 @@ class Formatter(Protocol):
 TranslateFn = Callable[[str, str, int | None], str]
 
 
+def english_plural(text: str, n: int) -> str:
+    """English numerus of an untranslated plural source: "(s)" is "" for one, "s" otherwise."""
+    return text.replace("(s)", "" if abs(n) == 1 else "s")
+
+
 def _identity_translate(context: str, source: str, n: int | None) -> str:
     del context
     return source.replace("%n", str(n)) if n is not None else source
@@ -81,7 +88,11 @@ class Renderer:
 
     def text(self, template: Template, n: int | None = None) -> str:
         """The translated template text alone (labels, column titles)."""
-        return self._translate(template.context, template.source, n)
+        translated = self._translate(template.context, template.source, n)
+        if n is not None and template.plural and translated == _identity_translate(
+                template.context, template.source, n):
+            return english_plural(translated, n)
+        return translated
 
     def render(self, message: Message | str) -> str:
         if isinstance(message, str):
@@ -92,7 +103,10 @@ class Renderer:
             return translated.format(**values)
         except (KeyError, IndexError, ValueError):
             # A translation with a broken placeholder must not hide the figure: use the source.
-            return message.template.source.replace("%n", str(message.n)).format(**values)
+            source = message.template.source
+            if message.n is not None:
+                source = english_plural(source.replace("%n", str(message.n)), message.n)
+            return source.format(**values)
 
 
 def _english_formatter() -> Formatter:

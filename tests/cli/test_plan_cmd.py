@@ -55,6 +55,24 @@ def test_without_quant_the_recommendation_is_planned(capsys) -> None:
     assert doc["options"][0]["usable"]
 
 
+def test_mixed_gpus_header_counts_each_model(capsys) -> None:
+    assert run_cli(["plan", "--model", "llama-2-70b", "--quant", "q4_k_m", "--gpu", "RTX 4090",
+                    "--gpu", "RTX 3090", *FIXED_HOST]) == 0
+    head = capsys.readouterr().out.splitlines()[0]
+    assert head.endswith("on 1 x GeForce RTX 4090 + 1 x GeForce RTX 3090"), head
+
+
+def test_vllm_that_does_not_fit_reads_so(capsys) -> None:
+    assert run_cli(["plan", "--model", "llama-3.1-70b", "--quant", "bf16", "--gpu", "H100",
+                    "--engine", "vllm", "--context", "8192", *FIXED_HOST]) == 0
+    out = capsys.readouterr().out
+    assert "GPU(s)" not in out and "0 sequences" not in out and "0.00 tok/s" not in out
+    assert "on 1 GPU with vLLM: one sequence of 8,192 tokens does not fit" in out
+    command = out.split("Command (vllm)\n", 1)[1].splitlines()
+    assert command[0].strip().startswith("# This command will not start")
+    assert "--tensor-parallel-size 2" in command[0]
+
+
 def test_text_shows_plan_devices_and_command(capsys) -> None:
     assert run_cli(["plan", "--model", "mixtral-8x7b", "--quant", "q4_k_m", "--gpu",
                     "RTX 4090", "--engine", "ollama", *FIXED_HOST]) == 0
@@ -80,6 +98,16 @@ def test_cli_flag_prints_llama_cli_and_explain(capsys) -> None:
     (["--gpu", "RTX 4090", "--gpu-layers", "many"], "--gpu-layers expects a number or auto"),
     (["--gpu", "RTX 4090", "--link", "infiniband"], "Unknown link 'infiniband'"),
     (["--gpu", "RTX 4090", "--quant", "fp8"], "runs GGUF files"),
+    (["--gpu", "RTX 4090", "--host-bandwidth", "0"],
+     "Host memory bandwidth must be a number above 0 (got 0)"),
+    (["--gpu", "RTX 4090", "--host-bandwidth", "-5"], "above 0 (got -5)"),
+    (["--gpu", "RTX 4090", "--host-ram", "0"], "Host RAM must be a number above 0"),
+    (["--gpu", "RTX 4090", "--gpus", "0"], "Number of GPUs must be between 1 and 1,024 (got 0)"),
+    (["--gpu", "RTX 4090", "--engine", "vllm", "--quant", "bf16", "--max-num-seqs", "0"],
+     "max_num_seqs must be at least 1"),
+    (["--gpu", "RTX 4090", "--cpu-moe", "all"], "is a dense model"),
+    (["--gpu", "RTX 4090", "--gpus", "2", "--split", "tensor", "--no-flash-attention"],
+     "tensor split mode needs flash attention"),
 ])
 def test_bad_input_exits_2_with_one_line(capsys, args: list[str], message: str) -> None:
     assert run_cli(["plan", "--model", "llama-3.1-8b", *args]) == 2

@@ -46,14 +46,14 @@ def test_save_without_driver_saves_nothing(tmp_path: Path,
 def test_save_then_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "lab.json"
     assert run_cli(["snapshot", "save", str(out)]) == 0
-    assert "Saved 3 GPU(s) and 0 telemetry sample(s)" in capsys.readouterr().out
+    assert "Saved 3 GPUs and 0 telemetry samples" in capsys.readouterr().out
     snap = load_snapshot(out)
     assert [d.name for d in snap.devices][2] == "NVIDIA A100-SXM4-80GB"
     assert len(snap.mig_instances[2]) == 3
     assert run_cli(["snapshot", "show", str(out)]) == 0
     text = capsys.readouterr().out
     assert "GPU 0: NVIDIA GeForce RTX 4090 (GeForce, PCI ID 0x2684, compute capability 8.9)" in text
-    assert "CUDA cores 16,384" in text and "MIG on (3 instance(s))" in text
+    assert "CUDA cores 16,384" in text and "MIG on (3 instances)" in text
 
 
 @pytest.mark.usefixtures("fake_machine")
@@ -95,7 +95,7 @@ def test_show_example_in_words(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["snapshot", "show", str(EXAMPLE)]) == 0
     text = capsys.readouterr().out
     assert "memory 24.0 GiB total" in text and "power limit 450 W" in text
-    assert "Telemetry: 120 sample(s) over 119 s" in text
+    assert "Telemetry: 120 samples over 119 s" in text
 
 
 def test_show_malformed_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

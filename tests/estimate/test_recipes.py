@@ -83,3 +83,40 @@ def test_framework_int4_keeps_embeddings_at_16_bits() -> None:
     assert embd.n_bytes == embd.tensor.n_elements * 2
     q = next(t for t in typed if t.tensor.role == "attn_q")
     assert q.n_bytes == pytest.approx(q.tensor.n_elements * 4.156 / 8, rel=1e-6)
+
+
+# Published GGUF files of gpt-oss keep the MXFP4 experts whatever the quantization:
+# bartowski/openai_gpt-oss-20b-GGUF Q6_K 12.04 GB, Q8_0 12.11 GB; unsloth/gpt-oss-20b-GGUF
+# Q2_K .. Q8_0 all 11-12 GB; unsloth/gpt-oss-120b-GGUF F16 65.4 GB (60.9 GiB).
+@pytest.mark.parametrize(("model_id", "quant", "size_bytes"), [
+    ("gpt-oss-20b", "q6_k", 12.04e9), ("gpt-oss-20b", "q8_0", 12.11e9),
+    ("gpt-oss-120b", "f16", 60.9 * 2**30)])
+def test_gpt_oss_gguf_keeps_mxfp4_experts(model_id: str, quant: str, size_bytes: float) -> None:
+    from gpuscope.estimate.weights import weights_info
+    from gpuscope.models.presets import get_preset
+
+    info = weights_info(get_preset(model_id), get_quantization(quant))
+    assert info.total_bytes == pytest.approx(size_bytes, rel=0.02)
+    experts = {t.dtype for t in info.typed if t.tensor.role.endswith("_exps")
+               and len(t.tensor.shape) == 3}
+    assert experts == {"MXFP4"}
+
+
+def test_gpt_oss_every_gguf_quant_is_11_to_12_5_gb() -> None:
+    from gpuscope.estimate.weights import weights_info
+    from gpuscope.models.presets import get_preset
+
+    model = get_preset("gpt-oss-20b")
+    for q in ("q2_k", "q3_k_m", "q4_k_m", "q5_k_m", "q6_k", "q8_0"):
+        assert 11e9 <= weights_info(model, get_quantization(q)).total_bytes <= 12.5e9, q
+
+
+def test_other_moe_experts_follow_the_recipe() -> None:
+    from gpuscope.estimate.weights import weights_info
+    from gpuscope.models.presets import get_preset
+
+    info = weights_info(get_preset("qwen3-30b-a3b"), get_quantization("q8_0"))
+    assert {t.dtype for t in info.typed if t.tensor.role == "ffn_up_exps"} == {"Q8_0"}
+    native = assign_types(tuple(t.tensor for t in info.typed),
+                          get_quantization("q8_0"), None, expert_type="MXFP4")
+    assert {t.dtype for t in native if t.tensor.role == "ffn_up_exps"} == {"MXFP4"}

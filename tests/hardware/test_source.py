@@ -20,7 +20,7 @@ def test_live_source_over_fake_nvml() -> None:
                                                   "NVIDIA A100-SXM4-80GB"]
     assert source.status().available
     assert [m.gpu_instance_id for m in source.mig_instances()[1]] == [3, 5, 6]
-    assert source.describe().render() == "Live data from 2 NVIDIA GPU(s), driver 550.54.15."
+    assert source.describe().render() == "Live data from 2 NVIDIA GPUs, driver 550.54.15."
     stream = source.telemetry(rate_hz=2)
     assert isinstance(stream, TelemetrySampler) and stream.rate_hz == 2
     assert len(stream.poll_once().samples) == 2

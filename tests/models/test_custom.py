@@ -91,7 +91,7 @@ def test_start_up_keeps_good_models_and_a_copy_of_the_file(tmp_path: Path) -> No
     loaded = load_custom_models(tmp_path)
     assert [m.id for m in loaded.value] == ["mine"]
     said = loaded.message.render()
-    assert "1 custom model(s)" in said and "broken" in said and str(loaded.backup) in said
+    assert "1 custom model in" in said and "broken" in said and str(loaded.backup) in said
     assert loaded.backup.read_text() == original  # nothing lost
 
 

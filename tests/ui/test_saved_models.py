@@ -197,7 +197,7 @@ def test_import_a_custom_models_file(make_window, qtbot, monkeypatch, tmp_path):
     # the same file again: same names, the user is asked; No keeps theirs
     talk = Dialogs(monkeypatch, answers=[False])
     assert actions.import_custom_models(win, str(path)) == []
-    assert "2 model(s) in this file have the same name" in talk.questions[0]
+    assert "2 models in this file have the same name" in talk.questions[0]
 
 
 def test_a_bad_custom_models_file_is_one_clear_message_and_nothing_imported(

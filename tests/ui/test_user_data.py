@@ -143,7 +143,7 @@ def test_damaged_files_are_told_at_start_up_and_the_good_entries_load(
     text = win.messages.text()
     [models_copy] = folder.glob("custom_models.json.corrupt-*")
     [overrides_kept] = folder.glob("gpu_overrides.json.corrupt-*")
-    assert f"1 custom model(s) in {folder / 'custom_models.json'} could not be read" in text
+    assert f"1 custom model in {folder / 'custom_models.json'} could not be read" in text
     assert f"A copy of the file was kept as {models_copy}." in text
     assert f"{folder / 'gpu_overrides.json'} was damaged (not valid JSON" in text
     assert f"It was kept as {overrides_kept}; gpuscope started with defaults." in text

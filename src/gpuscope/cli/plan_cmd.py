@@ -14,13 +14,19 @@ from gpuscope.cli.common import add_json_flag, resolve_model
 from gpuscope.errors import InputError
 from gpuscope.estimate.plans.commands import command_for
 from gpuscope.estimate.plans.describe import plan_json
-from gpuscope.estimate.plans.host import PLATFORMS, host_memory
+from gpuscope.estimate.plans.host import (
+    BANDWIDTH_FIELD,
+    PLATFORMS,
+    RAM_FIELD,
+    check_positive,
+    host_memory,
+)
 from gpuscope.estimate.plans.links import get_link
 from gpuscope.estimate.plans.planner import SPLITS, PlanRequest, make_plan
 from gpuscope.estimate.plans.recommend import MIN_TOKENS_PER_S, best, recommend
 from gpuscope.estimate.plans.result import Engine
 from gpuscope.estimate.plans.server import VllmOptions
-from gpuscope.estimate.workload import Workload
+from gpuscope.estimate.workload import Workload, check_range
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.quantization import get_kv_cache_type, get_quantization
 from gpuscope.text import QT_TRANSLATE_NOOP
@@ -79,21 +85,23 @@ def _count(option: str, value: str, *, allow_all: bool = False) -> int | None | 
 
 def resolve_gpus(args: argparse.Namespace) -> tuple[tuple[GpuSpec, ...], tuple[float | None, ...]]:
     """``--gpu`` names (repeatable, comma-separated) x ``--gpus``; else the detected GPUs."""
+    check_range("n_gpus", args.gpus)
     names = [n.strip() for arg in args.gpu for n in arg.split(",") if n.strip()]
     if names:
         from gpuscope.hardware.catalogue import find_gpu
 
         specs = [find_gpu(n).to_spec() for n in names]
-        if args.gpus:
+        if args.gpus is not None:
             if len(specs) > 1:
                 raise InputError(_GPUS_MIXED())
             specs *= args.gpus
+        check_range("n_gpus", len(specs))
         return tuple(specs), (None,) * len(specs)
     from gpuscope.cli.common import resolve_gpu
 
     first = resolve_gpu(args)  # raises the "no GPU detected" error when there is none
     detected = _detected(args) or [(first.spec, first.free_bytes)]
-    if args.gpus:
+    if args.gpus is not None:
         detected = (detected * args.gpus)[:args.gpus]
     return tuple(s for s, _ in detected), tuple(f for _, f in detected)
 
@@ -118,6 +126,8 @@ def build_request(args: argparse.Namespace) -> PlanRequest:
         get_kv_cache_type(kv)
     w = Workload(context=args.context, batch=args.batch, prompt=args.prompt, kv_cache=kv,
                  flash_attention=not args.no_flash_attention, n_gpus=len(gpus))
+    check_positive(BANDWIDTH_FIELD, args.host_bandwidth)
+    check_positive(RAM_FIELD, args.host_ram)
     host = host_memory(gpus[0], bandwidth=None if args.host_bandwidth is None
                        else args.host_bandwidth * 1e9, platform=args.host_platform,
                        ram_bytes=None if args.host_ram is None else args.host_ram * GIB)

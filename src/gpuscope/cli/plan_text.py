@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gpuscope.estimate.plans.commands import Command
-from gpuscope.estimate.plans.describe import summary
+from gpuscope.estimate.plans.describe import gpu_groups, summary
 from gpuscope.estimate.plans.recommend import Option
 from gpuscope.estimate.plans.result import DeviceShare, Plan
 from gpuscope.estimate.plans.server_text import server_lines
@@ -44,11 +44,9 @@ def _server_lines(plan: Plan) -> list[str]:
 def render_plan(plan: Plan, cmd: Command, options: list[Option], *,
                 explain: bool = False) -> str:
     w = plan.workload
-    gpus = ", ".join(sorted({g.name for g in plan.gpus}))
-    count = f"{len(plan.gpus)} x " if len(plan.gpus) > 1 else ""
     lines = [
         f"{plan.model.name} · {plan.quant.name} ({plan.bits_per_weight:.2f} bits/weight) with "
-        f"{plan.engine.value} on {count}{gpus}",
+        f"{plan.engine.value} on {gpu_groups(plan.gpus)}",
         f"context {fq(Count(w.context))} x batch {w.batch}, KV cache {w.kv_cache}, flash "
         f"attention {'on' if w.flash_attention else 'off'}",
         "",
@@ -59,7 +57,9 @@ def render_plan(plan: Plan, cmd: Command, options: list[Option], *,
                      + (f"; experts of the first {plan.cpu_moe_layers} layers in RAM"
                         if plan.cpu_moe_layers else ""))
     speed = f"  decode {fq(TokenRate(plan.decode_tokens_per_s))} per sequence"
-    if plan.prefill_tokens_per_s:
+    if plan.server is not None and plan.server.concurrent_seqs < 1:
+        speed = "  decode: does not fit"
+    elif plan.prefill_tokens_per_s:
         speed += f", prefill {fq(TokenRate(plan.prefill_tokens_per_s))}"
     lines.append(speed)
     if plan.link is not None and len(plan.gpus) > 1:

@@ -6,6 +6,11 @@ small attention tensors to Q8_0, and so on. These rules restate ``llama_tensor_g
 llama.cpp's ``src/llama-quant.cpp`` (source "llama-quant" in quantizations.json) so a preset's size
 matches what ``llama-quantize`` would write. Framework formats (GPTQ, NF4, FP8, ...) quantize linear
 layers only and keep embeddings, head and norms at 16 bits.
+
+Models whose routed experts are trained and published in MXFP4 (gpt-oss) keep them in MXFP4 in every
+GGUF file: ``convert_hf_to_gguf.py`` writes the expert tensors as MXFP4 even for an F16 / BF16
+output, and the published quantizations (Q2_K ... Q8_0) leave them as they are, so only the other
+tensors follow the recipe (bartowski's gpt-oss-20b Q6_K is 12.04 GB, the F16 file 13.8 GB).
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ _LINEAR_ROLES = {
     "ffn_gate_shexp", "ffn_up_shexp", "ffn_down_shexp",
 }
 _NOT_QUANTIZED_ROLES = {"norm", "bias", "ffn_gate_inp", "pos_embd", "other"}
+_EXPERT_ROLES = {"ffn_gate_exps", "ffn_up_exps", "ffn_down_exps"}
+#: GGUF ``general.architecture`` / config.json ``model_type`` of models whose routed experts are
+#: stored natively in a block format every GGUF quantization keeps.
+NATIVE_EXPERT_TYPES = {"gpt-oss": "MXFP4", "gpt_oss": "MXFP4"}
 _FALLBACK = {
     "IQ2_XXS": "IQ4_NL", "IQ2_XS": "IQ4_NL", "IQ2_S": "IQ4_NL", "IQ3_XXS": "IQ4_NL",
     "IQ3_S": "IQ4_NL", "IQ1_S": "IQ4_NL", "IQ1_M": "IQ4_NL", "Q2_K": "IQ4_NL", "Q3_K": "IQ4_NL",
@@ -174,13 +183,20 @@ def _is_quantized(t: WeightTensor) -> bool:
     return len(t.shape) >= 2 and t.role not in _NOT_QUANTIZED_ROLES
 
 
+def native_expert_type(arch: str) -> str | None:
+    """The ggml type a model's routed experts keep in every GGUF file (None: they follow the
+    recipe)."""
+    return NATIVE_EXPERT_TYPES.get(arch.strip().lower())
+
+
 def assign_types(tensors: tuple[WeightTensor, ...], q: Quantization,
-                 spec: TransformerSpec | None, *, legacy_2023: bool = False
-                 ) -> tuple[TypedTensor, ...]:
+                 spec: TransformerSpec | None, *, legacy_2023: bool = False,
+                 expert_type: str | None = None) -> tuple[TypedTensor, ...]:
     """Storage type and exact bytes of every tensor under quantization ``q``.
 
     ``legacy_2023`` applies the Q2_K rule llama.cpp dropped in early 2024 (ffn_gate/ffn_up at Q3_K),
-    to compare with files quantized before then.
+    to compare with files quantized before then. ``expert_type`` (GGUF only) is the type the
+    routed-expert tensors keep whatever ``q`` is (:func:`native_expert_type`).
     """
     types = ggml_types()
     if not q.is_gguf:
@@ -197,6 +213,8 @@ def assign_types(tensors: tuple[WeightTensor, ...], q: Quantization,
     for t in tensors:
         if not _is_quantized(t):
             dtype = "F16" if t.role == "pos_embd" else "F32"
+        elif expert_type and t.role in _EXPERT_ROLES:
+            dtype = expert_type
         elif base in ("F16", "BF16", "F32"):
             dtype = base
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gpuscope.estimate.recipes import TypedTensor, assign_types
+from gpuscope.estimate.recipes import TypedTensor, assign_types, native_expert_type
 from gpuscope.models.spec import ModelSpec
 from gpuscope.models.tensors import WeightTensor, tensors_from_file, transformer_tensors
 from gpuscope.quantization import Quantization
@@ -72,7 +72,8 @@ _CACHE: dict[tuple, WeightsInfo] = {}
 def _compute(model: ModelSpec, quant: Quantization) -> WeightsInfo:
     same_as_file = bool(model.tensors) and model.own_quantization == quant.id
     typed = _typed_from_file(model) if same_as_file else assign_types(
-        model_tensors(model), quant, model.transformer)
+        model_tensors(model), quant, model.transformer,
+        expert_type=native_expert_type(model.arch) if quant.is_gguf else None)
     spec = model.transformer
     n_layers = spec.n_layers if spec else 1 + max((t.tensor.layer or 0 for t in typed), default=0)
     per_layer = [0] * n_layers

@@ -27,6 +27,17 @@ LIMITS: dict[str, tuple[int, int]] = {
 }
 
 
+def check_range(name: str, value: object) -> None:
+    """Raise the clear "must be between" error when ``value`` is outside ``LIMITS[name]``
+    (``None`` is left to the caller's default)."""
+    if value is None:
+        return
+    low, high = LIMITS[name]
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise InputError(_RANGE(field=_FIELD_NAMES[name], low=Count(low), high=Count(high),
+                                value=str(value)))
+
+
 @dataclass(frozen=True)
 class Workload:
     """The run being estimated. Context is per sequence; ``batch`` sequences run in parallel."""
@@ -41,13 +52,8 @@ class Workload:
     n_gpus: int = 1
 
     def __post_init__(self) -> None:
-        for name, (low, high) in LIMITS.items():
-            value = getattr(self, name)
-            if value is None:
-                continue
-            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise InputError(_RANGE(field=_FIELD_NAMES[name], low=Count(low),
-                                        high=Count(high), value=str(value)))
+        for name in LIMITS:
+            check_range(name, getattr(self, name))
 
     def with_(self, **changes: object) -> Workload:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -28,7 +28,7 @@ def test_defaults_follow_the_gpu_segment() -> None:
     assert default_platform(find_gpu("h100-sxm").to_spec()).id == "server"
     spark = find_gpu("dgx-spark-gb10").to_spec()
     assert default_platform(spark) is None
-    assert host_memory(spark, ram_bytes=0).bandwidth == spark.bandwidth_bytes_per_s
+    assert host_memory(spark, ram_bytes=1.0).bandwidth == spark.bandwidth_bytes_per_s
 
 
 def test_entered_bandwidth_is_used_as_is() -> None:

@@ -40,3 +40,24 @@ def test_a_file_is_named_only_at_its_own_quantization() -> None:
     folder = replace(get_preset("llama-3.1-8b"), source_path="/m/llama", file_quantization="bf16")
     assert model_ref(folder, Q("fp8"), "vllm").value == "/m/llama"  # quantized on load
     assert model_ref(folder, Q("int4"), "vllm").placeholder
+
+
+def test_repository_source_names_the_base_model() -> None:
+    # the Llama 3.1 family downloads from one naming scheme, base weights, not Instruct
+    repos = {m: hf_repo(get_preset(m)) for m in ("llama-3.1-8b", "llama-3.1-70b",
+                                                  "llama-3.1-405b")}
+    assert all(r and r.startswith("meta-llama/Llama-3.1-") for r in repos.values()), repos
+    assert hf_repo(get_preset("qwen2.5-1.5b")) == "Qwen/Qwen2.5-1.5B"
+    assert hf_repo(get_preset("qwen2.5-coder-32b")) == "Qwen/Qwen2.5-Coder-32B"
+    # only an Instruct model was published: the citation's repository stays
+    assert hf_repo(get_preset("llama-3.3-70b")) == "meta-llama/Llama-3.3-70B-Instruct"
+
+
+def test_repository_source_is_a_cited_huggingface_page() -> None:
+    from gpuscope.models.presets import all_presets
+
+    for m in all_presets():
+        cite = m.sources.get("repository")
+        if cite:
+            repo = hf_repo(m)
+            assert repo and f"https://huggingface.co/{repo}" in cite, m.id

@@ -121,3 +121,19 @@ def test_tensor_parallel_needs_a_divisor_of_the_heads_and_an_f16_cache() -> None
     with pytest.raises(InputError, match="unquantized KV cache"):
         make_plan(PlanRequest(LLAMA2_70B, Q4_K_M, (RTX_4090,) * 2,
                               W4K.with_(kv_cache="q8_0"), host=HOST, split="tensor"))
+    with pytest.raises(InputError, match="needs flash attention"):
+        make_plan(PlanRequest(LLAMA2_70B, Q4_K_M, (RTX_4090,) * 2,
+                              W4K.with_(flash_attention=False), host=HOST, split="tensor"))
+    # the layer split runs without flash attention
+    plan = make_plan(PlanRequest(LLAMA2_70B, Q4_K_M, (RTX_4090,) * 2,
+                                 W4K.with_(flash_attention=False), host=HOST))
+    assert "-fa off" in command_for(plan).text and "-sm layer" in command_for(plan).text
+
+
+def test_mixed_gpus_are_named_with_a_count_each() -> None:
+    from gpuscope.estimate.plans.describe import gpu_groups
+
+    assert gpu_groups((RTX_4090,)) == RTX_4090.name
+    assert gpu_groups((RTX_3060, RTX_3060)) == f"2 x {RTX_3060.name}"
+    assert gpu_groups((RTX_4090, RTX_3060, RTX_4090)) == (
+        f"2 x {RTX_4090.name} + 1 x {RTX_3060.name}")

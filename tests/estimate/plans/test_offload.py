@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from gpuscope.errors import InputError
 from gpuscope.estimate.engine import estimate
+from gpuscope.estimate.plans.commands import command_for
 from gpuscope.estimate.plans.host import host_memory
 from gpuscope.estimate.plans.planner import PlanRequest, make_plan
-from gpuscope.estimate.plans.result import Strategy
+from gpuscope.estimate.plans.result import Engine, Strategy
 from gpuscope.estimate.workload import Workload
 from gpuscope.quantization import get_quantization
 
@@ -111,3 +113,37 @@ def test_nothing_on_the_gpu_when_even_the_buffers_do_not_fit() -> None:
     plan = make_plan(PlanRequest(LLAMA31_8B, get_quantization("q4_k_m"), (tiny,), W8K,
                                  host=HOST))
     assert plan.gpu_layers == 0 and not plan.fits_vram
+
+
+def test_a_plan_that_does_not_fit_comments_its_command() -> None:
+    short = host_memory(RTX_4060, bandwidth=60e9, ram_bytes=1 * GIB)
+    plan = make_plan(_req("f16", host=short))
+    assert not plan.fits
+    cmd = command_for(plan)
+    assert not cmd.runnable and cmd.text.startswith("# This plan does not fit")
+    assert cmd.text.splitlines()[1].startswith("llama-server ")
+    assert command_for(make_plan(_req("q4_k_m"))).runnable
+
+
+def test_experts_in_ram_are_refused_for_a_dense_model() -> None:
+    with pytest.raises(InputError, match="dense model"):
+        make_plan(PlanRequest(LLAMA31_8B, get_quantization("q4_k_m"), (RTX_4060,), W8K,
+                              host=HOST, cpu_moe=4))
+    # 0 (none in RAM) is allowed
+    make_plan(PlanRequest(LLAMA31_8B, get_quantization("q4_k_m"), (RTX_4060,), W8K, host=HOST,
+                          cpu_moe=0))
+
+
+@pytest.mark.parametrize(("engine", "said"), [(Engine.LLAMA_CPP, "llama.cpp warns and runs"),
+                                              (Engine.OLLAMA, "Ollama caps num_ctx")])
+def test_context_past_the_model_limit_is_noted(engine: Engine, said: str) -> None:
+    from gpuscope.models.presets import get_preset
+
+    model = get_preset("llama-2-7b")  # trained for 4,096 tokens
+    q = get_quantization("q4_k_m")
+    long = make_plan(PlanRequest(model, q, (RTX_4060,), Workload(context=8192), engine,
+                                 host=HOST))
+    assert any(said in n.render() and "4,096" in n.render() for n in long.notes)
+    within = make_plan(PlanRequest(model, q, (RTX_4060,), Workload(context=4096), engine,
+                                   host=HOST))
+    assert not any(said in n.render() for n in within.notes)

@@ -7,6 +7,8 @@ from dataclasses import replace
 
 import pytest
 
+from gpuscope.errors import InputError
+from gpuscope.estimate.plans import describe
 from gpuscope.estimate.plans.commands import command_for
 from gpuscope.estimate.plans.planner import PlanRequest, make_plan
 from gpuscope.estimate.plans.result import Engine, Strategy
@@ -110,3 +112,44 @@ def test_vllm_command_uses_the_repository_and_the_plan() -> None:
     assert cmd.argv[:3] == ("vllm", "serve", "meta-llama/Llama-3.1-8B")
     assert "--tensor-parallel-size 2" in cmd.text and "--max-model-len 16384" in cmd.text
     assert "--gpu-memory-utilization 0.85" in cmd.text and "--max-num-seqs 32" in cmd.text
+
+
+def test_a_plan_that_does_not_fit_says_so_and_what_the_command_needs() -> None:
+    model = get_preset("llama-3.1-70b")
+    plan = make_plan(PlanRequest(model, BF16, (H100,), Workload(context=8192), Engine.VLLM))
+    summary = describe.summary(plan).render()
+    assert "does not fit" in summary and "0 sequences" not in summary and "tok/s" not in summary
+    assert "on 1 GPU with vLLM" in summary
+    cmd = command_for(plan)
+    assert not cmd.runnable
+    first, rest = cmd.text.split("\n", 1)
+    assert first.startswith("# ") and "--tensor-parallel-size 2" in first
+    assert rest.startswith("vllm serve")
+    fits = make_plan(PlanRequest(model, BF16, (H100, H100), Workload(context=8192), Engine.VLLM))
+    assert fits.fits and command_for(fits).runnable and not command_for(fits).text.startswith("#")
+    assert "on 2 GPUs with vLLM: 1 sequence of 8,192 tokens" in describe.summary(fits).render()
+
+
+def test_q8_0_kv_cache_is_mapped_to_fp8_with_a_note() -> None:
+    plan = make_plan(_vllm((RTX_4090,), Workload(context=8192, kv_cache="q8_0")))
+    fp8 = make_plan(_vllm((RTX_4090,), Workload(context=8192, kv_cache="fp8")))
+    assert plan.server.kv_bytes_per_token == fp8.server.kv_bytes_per_token  # type: ignore[union-attr]
+    assert any("no q8_0 KV cache" in n.render() for n in plan.notes)
+    assert not any("KV cache:" in n.render() for n in fp8.notes)
+    assert "--kv-cache-dtype fp8" in command_for(plan).text
+
+
+def test_context_past_the_model_limit_is_flagged() -> None:
+    model = get_preset("llama-2-7b")  # 4,096 tokens
+    plan = make_plan(PlanRequest(model, BF16, (H100,), Workload(context=16384), Engine.VLLM))
+    assert any("VLLM_ALLOW_LONG_MAX_MODEL_LEN=1" in n.render() for n in plan.notes)
+    cmd = command_for(plan)
+    assert cmd.text.startswith("# ") and "4,096" in cmd.warnings[0]
+    within = make_plan(PlanRequest(model, BF16, (H100,), Workload(context=4096), Engine.VLLM))
+    assert command_for(within).runnable
+    assert not any("VLLM_ALLOW" in n.render() for n in within.notes)
+
+
+def test_max_num_seqs_below_one_is_refused() -> None:
+    with pytest.raises(InputError, match="max_num_seqs"):
+        make_plan(_vllm((H100,), Workload(), max_num_seqs=0))

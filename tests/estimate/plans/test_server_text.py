@@ -27,10 +27,11 @@ def test_lines_carry_the_plans_figures() -> None:
     text = [m.render(ENGLISH) for m in server_lines(plan)]
     assert "(24.0 GiB × 80%)" in text[0]
     assert f"= {format_quantity(Count(f.kv_blocks))} blocks of 16 tokens" in text[0]
-    assert text[1].startswith(f"{f.concurrent_seqs} sequence(s) of 8,192 tokens at once")
+    plural = "s" if f.concurrent_seqs != 1 else ""
+    assert text[1].startswith(f"{f.concurrent_seqs} sequence{plural} of 8,192 tokens at once")
     assert format_quantity(TokenRate(f.throughput_tokens_per_s)) in text[2]
     assert text[2].endswith(f"above batch ~{round(f.crossover_batch)}")
-    assert text[3].endswith(": 1 (this plan: 1 GPU(s))")
+    assert text[3].endswith(": 1 (this plan: 1 GPU)")
 
 
 def test_needed_tp_is_the_cores_search() -> None:
@@ -44,10 +45,11 @@ def test_needed_tp_is_the_cores_search() -> None:
 
 
 def test_no_tp_line_when_the_plan_does_not_fit() -> None:
-    """The notes already say how many GPUs it would need."""
+    """The notes already say how many GPUs it would need; no throughput of zero sequences."""
     plan = _plan(LLAMA2_70B, (RTX_4090,), context=4096)
     assert not plan.fits
-    assert len(server_lines(plan)) == 3
+    text = [m.render(ENGLISH) for m in server_lines(plan)]
+    assert len(text) == 2 and text[1].startswith("Does not fit: the pool cannot hold one")
 
 
 def test_other_engines_have_no_lines_and_crossover_rounds() -> None:

@@ -19,6 +19,8 @@ Flags as each project documents them:
   (envconfig/config.go, docs/faq.md).
 
 Arguments are quoted for a POSIX shell (``shlex.quote``), so a path with spaces stays one argument.
+A command that will not run as planned (the plan does not fit; vLLM past the model's context)
+starts with ``#`` comment lines saying so and what it needs, so it never looks runnable as is.
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass, replace
 
+from gpuscope.estimate.plans import texts as T
 from gpuscope.estimate.plans.model_ref import ModelRef, model_ref
 from gpuscope.estimate.plans.result import Engine, Plan, Strategy
-from gpuscope.text import ENGLISH, Renderer
+from gpuscope.estimate.plans.server import GPUS_PER_NODE
+from gpuscope.text import ENGLISH, Message, Renderer
+from gpuscope.units import Count
 
 SERVER_PORT = 8080
 
@@ -41,6 +46,11 @@ class Command:
     model: ModelRef
     env: tuple[tuple[str, str], ...] = ()
     modelfile: str | None = None
+    warnings: tuple[str, ...] = ()  # why it will not run as planned (shown as # lines)
+
+    @property
+    def runnable(self) -> bool:
+        return not self.warnings
 
     @property
     def shell(self) -> str:
@@ -85,11 +95,37 @@ def llama_cpp(plan: Plan, tool: str = "llama-server", ref: ModelRef | None = Non
             argv += ["-np", str(w.batch)]
         argv += ["--port", str(SERVER_PORT)]
     cmd = Command(tool, tuple(argv), "", ref)
-    return _with_text(cmd, cmd.shell)
+    return _with_text(cmd, cmd.shell, plan, renderer)
 
 
-def _with_text(cmd: Command, text: str) -> Command:
-    return replace(cmd, text=text)
+def warnings(plan: Plan) -> tuple[Message, ...]:
+    """Why the command for ``plan`` will not run as it stands, and what it would need."""
+    out: list[Message] = []
+    spec, w, f = plan.model.transformer, plan.workload, plan.server
+    if plan.engine is Engine.VLLM and spec is not None and w.context > spec.max_context > 0:
+        out.append(T.C_VLLM_CONTEXT(limit=Count(spec.max_context)))
+    if plan.fits:
+        return tuple(out)
+    if f is not None and f.concurrent_seqs < 1:
+        ctx, need = Count(w.context), f.needed_parallelism
+        if need is None:
+            out.append(T.C_VLLM_NEVER(gpus=Count(GPUS_PER_NODE * 16), context=ctx))
+        elif need[1] == 1:
+            out.append(T.C_VLLM_NEEDS(context=ctx, tp=Count(need[0]), gpus=Count(need[0])))
+        else:
+            n = need[0] * need[1]
+            out.append(T.C_VLLM_NODES(context=ctx, gpus=Count(n), tp=Count(need[0]),
+                                      pp=Count(need[1]), nodes=Count(-(-n // GPUS_PER_NODE))))
+    else:
+        out.append(T.C_NO_FIT())
+    return tuple(out)
+
+
+def _with_text(cmd: Command, text: str, plan: Plan | None = None,
+               renderer: Renderer = ENGLISH) -> Command:
+    said = tuple(renderer.render(m) for m in warnings(plan)) if plan is not None else ()
+    lines = [f"# {line}" for line in said]
+    return replace(cmd, text="\n".join([*lines, text]), warnings=said)
 
 
 def _modelfile_value(value: str) -> str:
@@ -116,7 +152,7 @@ def ollama(plan: Plan, ref: ModelRef | None = None, renderer: Renderer = ENGLISH
     if env:
         lines.append(" ".join([*(f"{k}={shlex.quote(v)}" for k, v in env), "ollama", "serve"]))
     lines += [" ".join(shlex.quote(a) for a in argv), f"ollama run {shlex.quote(name)}"]
-    return _with_text(cmd, "\n".join(lines))
+    return _with_text(cmd, "\n".join(lines), plan, renderer)
 
 
 def vllm(plan: Plan, ref: ModelRef | None = None, renderer: Renderer = ENGLISH) -> Command:
@@ -139,7 +175,7 @@ def vllm(plan: Plan, ref: ModelRef | None = None, renderer: Renderer = ENGLISH) 
         argv += ["--kv-cache-dtype", "fp8" if w.kv_cache == "q8_0" else w.kv_cache]
     argv += ["--max-num-seqs", str(max(1, w.batch))]
     cmd = Command("vllm", tuple(argv), "", ref)
-    return _with_text(cmd, cmd.shell)
+    return _with_text(cmd, cmd.shell, plan, renderer)
 
 
 def command_for(plan: Plan, tool: str | None = None, renderer: Renderer = ENGLISH) -> Command:

@@ -5,8 +5,22 @@ from __future__ import annotations
 from gpuscope.estimate.plans import texts as T
 from gpuscope.estimate.plans.commands import Command
 from gpuscope.estimate.plans.result import DeviceShare, Engine, Plan, Strategy
-from gpuscope.text import ENGLISH, Message
+from gpuscope.hardware.gpu import GpuSpec
+from gpuscope.text import ENGLISH, Message, Renderer
 from gpuscope.units import Count, TokenRate
+
+
+def gpu_groups(gpus: tuple[GpuSpec, ...], renderer: Renderer = ENGLISH) -> str:
+    """The GPUs of a plan by name with a count each, in the order given: "GeForce RTX 4090",
+    "2 x GeForce RTX 3090", "1 x GeForce RTX 4090 + 1 x GeForce RTX 3090"."""
+    counts: dict[str, int] = {}
+    for g in gpus:
+        counts[g.name] = counts.get(g.name, 0) + 1
+    if len(gpus) == 1:
+        return gpus[0].name
+    parts = [renderer.render(T.GPU_GROUP(count=Count(n), name=name))
+             for name, n in counts.items()]
+    return renderer.text(T.GPU_GROUPS_JOIN).join(parts)
 
 
 def summary(plan: Plan) -> Message:
@@ -14,8 +28,11 @@ def summary(plan: Plan) -> Message:
     q, speed = plan.quant.name, TokenRate(plan.decode_tokens_per_s)
     f = plan.server
     if plan.engine is Engine.VLLM and f is not None:
-        msg = T.S_SERVER(quant=q, gpus=Count(plan.tensor_parallel * plan.pipeline_parallel),
-                         seqs=Count(f.concurrent_seqs), context=Count(plan.workload.context),
+        n_gpus, context = plan.tensor_parallel * plan.pipeline_parallel, plan.workload.context
+        if f.concurrent_seqs < 1:
+            return T.S_SERVER_NO_FIT(n_gpus, quant=q, context=Count(context))
+        msg = T.S_SERVER(n_gpus, quant=q,
+                         seqs=T.SEQUENCES(f.concurrent_seqs, context=Count(context)),
                          throughput=TokenRate(f.throughput_tokens_per_s))
     elif plan.strategy is Strategy.GPU:
         msg = T.S_GPU(quant=q, speed=speed)
@@ -93,4 +110,5 @@ def plan_json(plan: Plan, command: Command | None = None) -> dict:
         out["command_env"] = dict(command.env)
         out["modelfile"] = command.modelfile
         out["model_placeholder"] = command.model.placeholder
+        out["command_warnings"] = list(command.warnings)
     return out

@@ -12,10 +12,16 @@ data rates; one DDR5 DIMM is two 32-bit sub-channels, 8 bytes per transfer toget
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
+from gpuscope.errors import InputError
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.text import QT_TRANSLATE_NOOP, Template
+
+_POSITIVE = QT_TRANSLATE_NOOP("Errors", "{field} must be a number above 0 (got {value}).")
+BANDWIDTH_FIELD = QT_TRANSLATE_NOOP("Fields", "Host memory bandwidth")
+RAM_FIELD = QT_TRANSLATE_NOOP("Fields", "Host RAM")
 
 # Fraction of the theoretical DRAM bandwidth llama.cpp's CPU decode reaches. Assumption:
 # STREAM-type read bandwidth is typically 70-80 % of the theoretical figure on dual-channel
@@ -93,10 +99,18 @@ def default_platform(gpu: GpuSpec) -> HostPlatform | None:
     return PLATFORMS["ddr5-desktop" if gpu.compute_capability >= (8, 9) else "ddr4-desktop"]
 
 
+def check_positive(field: Template, value: float | None) -> None:
+    """Raise a clear error unless ``value`` (when given) is a finite number above 0."""
+    if value is not None and not (math.isfinite(value) and value > 0):
+        raise InputError(_POSITIVE(field=field, value=f"{value:g}"))
+
+
 def host_memory(gpu: GpuSpec, *, bandwidth: float | None = None, platform: str | None = None,
                 ram_bytes: float | None = None) -> HostMemory:
     """The host to plan with: an entered bandwidth (bytes/s, used as is), a named platform, or the
     default for ``gpu``'s segment. ``ram_bytes`` None reads this machine's total RAM."""
+    check_positive(BANDWIDTH_FIELD, bandwidth)
+    check_positive(RAM_FIELD, ram_bytes)
     ram = ram_bytes if ram_bytes is not None else total_ram_bytes()
     if bandwidth is not None:
         return HostMemory(bandwidth, 1.0, ENTERED, ENTERED.source, False, ram)

@@ -5,9 +5,12 @@
 * A preset with llama.cpp / Ollama: a GGUF file the user must supply, shown as a placeholder named
   the way GGUF uploads usually are (``<path to Llama-3.1-8B-Q4_K_M.gguf>``): gpuscope does not know
   where the user keeps it, and guessing a download repository would name files that may not exist.
-* A preset with vLLM: the Hugging Face repository of the original weights, read from the preset's
-  architecture citation (``meta-llama/Llama-3.1-8B config.json ...``); vLLM downloads it. Formats
-  vLLM cannot make on load (GPTQ / AWQ int4 / int8) need a pre-quantized checkpoint: placeholder.
+* A preset with vLLM: the Hugging Face repository of the original (base) weights: the preset's
+  ``repository`` source where it has one (the base model when the architecture is cited from an
+  Instruct fine-tune, the current name of a renamed repository), else the repository its
+  architecture is cited from (``meta-llama/Llama-3.1-8B config.json ...``); vLLM downloads it.
+  Formats vLLM cannot make on load (GPTQ / AWQ int4 / int8) need a pre-quantized checkpoint:
+  placeholder.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from gpuscope.text import ENGLISH, QT_TRANSLATE_NOOP, Renderer
 
 _CONFIG_REPO = re.compile(r"(?:^|; )([\w.-]+/[\w.-]+) config\.json")
 _URL_REPO = re.compile(r"huggingface\.co/([\w.-]+/[\w.-]+)")
+_LEAD_REPO = re.compile(r"^([\w.-]+/[\w.-]+):")
 _ONLINE = {"fp16", "bf16", "fp8", "fp32"}
 # placeholders read in the user's language; the command around them stays as the tool spells it
 _PATH_TO = QT_TRANSLATE_NOOP("ModelRef", "<path to {file}>")
@@ -36,7 +40,11 @@ class ModelRef:
 
 
 def hf_repo(model: ModelSpec) -> str | None:
-    """The original repository a preset's architecture is cited from, if any."""
+    """The original repository of a preset: its ``repository`` source, else the one its
+    architecture is cited from; None if neither names one."""
+    named = _LEAD_REPO.match(model.sources.get("repository", ""))
+    if named:
+        return named.group(1)
     cite = model.sources.get("architecture", "")
     found = _CONFIG_REPO.findall(cite)
     urls = [u for u in _URL_REPO.findall(cite) if u not in found]

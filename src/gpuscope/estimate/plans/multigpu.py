@@ -35,6 +35,9 @@ _TP_HEADS = QT_TRANSLATE_NOOP(
               "possible sizes: {valid}.")
 _TP_KV_QUANT = QT_TRANSLATE_NOOP(
     "Errors", "llama.cpp's tensor split mode needs an unquantized KV cache (f16), not {kv}.")
+_TP_NO_FA = QT_TRANSLATE_NOOP(
+    "Errors", "llama.cpp's tensor split mode needs flash attention (-fa on); use the layer split "
+              "with flash attention off.")
 
 
 def layer_split_plan(model: ModelSpec, quant: Quantization, gpus: tuple[GpuSpec, ...],
@@ -96,6 +99,8 @@ def tensor_parallel_plan(model: ModelSpec, quant: Quantization, gpus: tuple[GpuS
     check_tp(spec, tp)
     if w.kv_cache != "f16":
         raise InputError(_TP_KV_QUANT(kv=w.kv_cache))
+    if not w.flash_attention:
+        raise InputError(_TP_NO_FA())
     link = s.link
     kv_dev = float(s.ests[0].kv_bytes(w.context, w.batch)) * kv_share(spec, tp)
     weights_dev = s.ests[0].weights.gpu_bytes / tp

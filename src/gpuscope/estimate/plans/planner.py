@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from gpuscope.errors import InputError
+from gpuscope.estimate.plans import texts as T
 from gpuscope.estimate.plans.host import HostMemory
 from gpuscope.estimate.plans.links import Link
 from gpuscope.estimate.plans.multigpu import tensor_parallel_plan
@@ -17,11 +18,15 @@ from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.models.spec import ModelSpec
 from gpuscope.quantization import Quantization
 from gpuscope.text import QT_TRANSLATE_NOOP
+from gpuscope.units import Count
 
 _OLLAMA_TP = QT_TRANSLATE_NOOP(
     "Errors", "Ollama splits a model over GPUs by layers only; use llama.cpp or vLLM for tensor "
               "parallelism.")
 _SPLIT = QT_TRANSLATE_NOOP("Errors", "Unknown split '{split}': use auto, layer or tensor.")
+_CPU_MOE_DENSE = QT_TRANSLATE_NOOP(
+    "Errors", "{model} is a dense model: it has no MoE experts to keep in RAM (offload layers "
+              "instead).")
 SPLITS = ("auto", "layer", "tensor")
 
 
@@ -51,14 +56,30 @@ def make_plan(r: PlanRequest) -> Plan:
     layer placement (fully on GPU, split over GPUs, layers or experts in RAM)."""
     if r.split not in SPLITS:
         raise InputError(_SPLIT(split=r.split))
+    spec = r.model.transformer
+    if r.cpu_moe and not (spec is not None and spec.is_moe):
+        raise InputError(_CPU_MOE_DENSE(model=r.model.name))
     if r.engine is Engine.VLLM:
         opts = replace(r.vllm, kv_cache_dtype=vllm_kv_dtype(r.workload.kv_cache))
         return vllm_plan(r.model, r.quant, r.gpus, r.workload, opts, link=r.link, host=r.host)
     if r.split == "tensor" and len(r.gpus) > 1:
         if r.engine is Engine.OLLAMA:
             raise InputError(_OLLAMA_TP())
-        return tensor_parallel_plan(r.model, r.quant, r.gpus, r.workload, engine=r.engine,
+        plan = tensor_parallel_plan(r.model, r.quant, r.gpus, r.workload, engine=r.engine,
                                     free_bytes=r.free_bytes, host=r.host, link=r.link)
-    s = llama_setup(r.model, r.quant, r.gpus, r.workload, free_bytes=r.free_bytes, host=r.host,
-                    link=r.link, engine=r.engine)
-    return llama_plan(s, gpu_layers=r.gpu_layers, cpu_moe=r.cpu_moe)
+    else:
+        s = llama_setup(r.model, r.quant, r.gpus, r.workload, free_bytes=r.free_bytes,
+                        host=r.host, link=r.link, engine=r.engine)
+        plan = llama_plan(s, gpu_layers=r.gpu_layers, cpu_moe=r.cpu_moe)
+    return _with_context_note(plan)
+
+
+def _with_context_note(plan: Plan) -> Plan:
+    """llama.cpp runs past the model's trained context with a warning, Ollama caps num_ctx at it
+    (llm/server.go): say so."""
+    spec, w = plan.model.transformer, plan.workload
+    if spec is None or not spec.max_context or w.context <= spec.max_context:
+        return plan
+    template = T.N_OLLAMA_CONTEXT_CAP if plan.engine is Engine.OLLAMA else T.N_CONTEXT_BEYOND
+    note = template(context=Count(w.context), limit=Count(spec.max_context))
+    return replace(plan, notes=(*plan.notes, note))

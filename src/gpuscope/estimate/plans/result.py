@@ -75,6 +75,9 @@ class ServerFigures:
     throughput_tokens_per_s: float  # all sequences together at ``concurrent_seqs``
     crossover_batch: float  # decode turns compute-bound above this many sequences
     max_num_batched_tokens: int
+    #: When one sequence does not fit: the smallest (TP, PP) on GPUs like these that holds one,
+    #: None when even 16 nodes cannot; also None when the plan fits.
+    needed_parallelism: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ _KV_DTYPE = QT_TRANSLATE_NOOP(
     "Errors", "vLLM's KV cache is 16-bit (auto) or fp8, not {kv}.")
 _UTIL = QT_TRANSLATE_NOOP(
     "Errors", "gpu_memory_utilization must be above 0 and at most 1 (got {value}).")
+_MAX_SEQS = QT_TRANSLATE_NOOP("Errors", "max_num_seqs must be at least 1 (got {value}).")
 #: Framework formats vLLM quantizes on load (no special checkpoint needed).
 _ONLINE = {"fp16", "bf16", "fp8"}
 
@@ -61,6 +62,8 @@ def vllm_plan(model: ModelSpec, quant: Quantization, gpus: tuple[GpuSpec, ...], 
     o = options or VllmOptions()
     if not 0 < o.gpu_memory_utilization <= 1:
         raise InputError(_UTIL(value=str(o.gpu_memory_utilization)))
+    if o.max_num_seqs is not None and o.max_num_seqs < 1:
+        raise InputError(_MAX_SEQS(value=str(o.max_num_seqs)))
     tp = o.tensor_parallel or len(gpus)
     pp = o.pipeline_parallel
     check_tp(spec, tp)
@@ -73,6 +76,7 @@ def vllm_plan(model: ModelSpec, quant: Quantization, gpus: tuple[GpuSpec, ...], 
     max_seqs = pool.sequences(w.context)
     seqs = min(w.batch, pool.max_num_seqs, max_seqs)
     step = decode_step_s(est, pool, tp, pp, max(1, seqs), w.context, link, link)
+    need = needed_parallelism(model, quant, gpu, w, o) if seqs < 1 else None
     figures = ServerFigures(
         gpu_memory_utilization=o.gpu_memory_utilization, budget_bytes=pool.budget,
         activation_bytes=pool.activation, non_torch_bytes=pool.non_torch,
@@ -81,7 +85,8 @@ def vllm_plan(model: ModelSpec, quant: Quantization, gpus: tuple[GpuSpec, ...], 
         max_concurrency=pool.blocks * BLOCK_SIZE / w.context, max_num_seqs=pool.max_num_seqs,
         concurrent_seqs=seqs, max_context_one_seq=max_context_one(pool, spec.max_context),
         throughput_tokens_per_s=max(1, seqs) / step if seqs else 0.0,
-        crossover_batch=crossover_batch(est), max_num_batched_tokens=pool.max_num_batched_tokens)
+        crossover_batch=crossover_batch(est), max_num_batched_tokens=pool.max_num_batched_tokens,
+        needed_parallelism=need)
     n_dev = tp * pp
     shown = gpus if len(gpus) == n_dev else (gpu,) * n_dev
     devices = tuple(
@@ -108,9 +113,14 @@ def _notes(plan: Plan, pool: Pool, est: TransformerEstimator,
         notes.append(T.N_VLLM_PREQUANT(quant=q.name))
     if len({(g.name, g.memory) for g in plan.gpus}) > 1:
         notes.append(T.N_MIXED_TP())
+    if w.kv_cache.strip().lower() == "q8_0":
+        notes.append(T.N_VLLM_KV_MAPPED(kv=w.kv_cache))
+    limit = plan.model.transformer.max_context if plan.model.transformer else 0
+    if limit and w.context > limit:
+        notes.append(T.N_VLLM_CONTEXT_BEYOND(context=Count(w.context), limit=Count(limit)))
     if f.concurrent_seqs < 1:
         notes.append(T.N_VLLM_NO_FIT(context=Count(w.context)))
-        need = needed_parallelism(plan.model, q, plan.gpus[0], w, o)
+        need = f.needed_parallelism
         gpus = Count(GPUS_PER_NODE * 16)
         if need is None:
             notes.append(T.N_VLLM_NEVER(gpus=gpus, context=Count(w.context)))
@@ -121,8 +131,7 @@ def _notes(plan: Plan, pool: Pool, est: TransformerEstimator,
             notes.append(T.N_VLLM_NODES(context=Count(w.context), gpus=Count(need[0] * need[1]),
                                         nodes=Count(math.ceil(need[0] * need[1] / GPUS_PER_NODE)),
                                         tp=Count(need[0]), pp=Count(need[1])))
-    if f.max_context_one_seq and f.max_context_one_seq < (plan.model.transformer.max_context
-                                                          if plan.model.transformer else 0):
+    if f.max_context_one_seq and f.max_context_one_seq < limit:
         notes.append(T.N_VLLM_MAX_CONTEXT(context=Count(f.max_context_one_seq)))
     return tuple(notes)
 

@@ -14,22 +14,24 @@ import math
 from gpuscope.estimate.plans.result import Plan
 from gpuscope.estimate.plans.server import VllmOptions, needed_parallelism
 from gpuscope.estimate.plans.server_plan import vllm_kv_dtype
-from gpuscope.text import QT_TRANSLATE_NOOP, Message
+from gpuscope.text import QT_TRANSLATE_NOOP, Message, translate
 from gpuscope.units import Bytes, Count, Percent, Ratio, TokenRate
 
 L_POOL = QT_TRANSLATE_NOOP(
     "Plans", "vLLM budget per GPU: {budget} ({vram} × {utilization}); KV-cache pool {pool} = "
              "{blocks} blocks of {block_size} tokens")
-L_SEQS = QT_TRANSLATE_NOOP(
-    "Plans", "{seqs} sequence(s) of {context} tokens at once (max concurrency {concurrency}×, "
-             "scheduler cap {cap}); one sequence can reach {longest} tokens")
+L_SEQS = translate(
+    "Plans", "%n sequence(s) of {context} tokens at once (max concurrency {concurrency}×, "
+             "scheduler cap {cap}); one sequence can reach {longest} tokens", None, 1)
+L_NO_SEQ = QT_TRANSLATE_NOOP(
+    "Plans", "Does not fit: the pool cannot hold one sequence of {context} tokens")
 L_SPEED = QT_TRANSLATE_NOOP(
     "Plans", "Throughput {throughput} in total; decode turns compute-bound above batch "
              "~{crossover}")
 L_THROUGHPUT = QT_TRANSLATE_NOOP("Plans", "Throughput {throughput} in total")
-L_TP = QT_TRANSLATE_NOOP(
+L_TP = translate(
     "Plans", "Smallest tensor-parallel size that holds one sequence of {context} tokens: {needed} "
-             "(this plan: {tp} GPU(s))")
+             "(this plan: %n GPU(s))", None, 1)
 
 
 def crossover_count(value: float) -> int | None:
@@ -64,16 +66,20 @@ def server_lines(plan: Plan) -> tuple[Message, ...]:
         L_POOL(budget=Bytes(f.budget_bytes), vram=Bytes(gpu.memory),
                utilization=Percent(100 * f.gpu_memory_utilization), pool=Bytes(f.kv_pool_bytes),
                blocks=Count(f.kv_blocks), block_size=Count(f.block_size)),
-        L_SEQS(seqs=Count(f.concurrent_seqs), context=context,
-               concurrency=Ratio(f.max_concurrency), cap=Count(f.max_num_seqs),
-               longest=Count(f.max_context_one_seq)),
     ]
+    if f.concurrent_seqs < 1:
+        lines.append(L_NO_SEQ(context=context))
+    else:
+        lines.append(L_SEQS(f.concurrent_seqs, context=context,
+                            concurrency=Ratio(f.max_concurrency), cap=Count(f.max_num_seqs),
+                            longest=Count(f.max_context_one_seq)))
     crossover = crossover_count(f.crossover_batch)
     throughput = TokenRate(f.throughput_tokens_per_s)
-    lines.append(L_THROUGHPUT(throughput=throughput) if crossover is None
-                 else L_SPEED(throughput=throughput, crossover=Count(crossover)))
+    if f.concurrent_seqs >= 1:  # no throughput to speak of when not one sequence fits
+        lines.append(L_THROUGHPUT(throughput=throughput) if crossover is None
+                     else L_SPEED(throughput=throughput, crossover=Count(crossover)))
     needed = needed_tp(plan) if f.concurrent_seqs >= 1 else None  # else the notes say it
     if needed is not None:
-        lines.append(L_TP(context=context, needed=Count(needed),
-                          tp=Count(plan.tensor_parallel * plan.pipeline_parallel)))
+        lines.append(L_TP(plan.tensor_parallel * plan.pipeline_parallel, context=context,
+                          needed=Count(needed)))
     return tuple(lines)

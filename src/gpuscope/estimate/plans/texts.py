@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gpuscope.text import QT_TRANSLATE_NOOP
+from gpuscope.text import QT_TRANSLATE_NOOP, translate
 
 # --- one-line summaries ("q5_k_m fully on the GPU, 41 tok/s") ---------------------------------
 S_GPU = QT_TRANSLATE_NOOP("Plans", "{quant} fully on the GPU, {speed}")
@@ -11,9 +11,15 @@ S_OFFLOAD = QT_TRANSLATE_NOOP("Plans", "{quant} with {cpu} of {total} layers on 
 S_MOE = QT_TRANSLATE_NOOP(
     "Plans", "{quant} with the experts of {cpu} of {total} layers in RAM, {speed}")
 S_TP = QT_TRANSLATE_NOOP("Plans", "{quant}, tensor parallel over {gpus} GPUs, {speed}")
-S_SERVER = QT_TRANSLATE_NOOP(
-    "Plans", "{quant} on {gpus} GPU(s) with vLLM: {seqs} sequences of {context} tokens, "
-             "{throughput} in total")
+S_SERVER = translate(
+    "Plans", "{quant} on %n GPU(s) with vLLM: {seqs}, {throughput} in total", None, 1)
+S_SERVER_NO_FIT = translate(
+    "Plans", "{quant} on %n GPU(s) with vLLM: one sequence of {context} tokens does not fit",
+    None, 1)
+SEQUENCES = translate("Plans", "%n sequence(s) of {context} tokens", None, 1)
+# --- plan header: "on 1 x GeForce RTX 4090 + 1 x GeForce RTX 3090" ---------------------------
+GPU_GROUP = QT_TRANSLATE_NOOP("Plans", "{count} x {name}")
+GPU_GROUPS_JOIN = QT_TRANSLATE_NOOP("Plans", " + ")
 S_NO_FIT = QT_TRANSLATE_NOOP("Plans", "{summary} — does not fit")
 S_STRATEGY = {
     "gpu": QT_TRANSLATE_NOOP("Plans", "Fully on the GPU"),
@@ -67,6 +73,36 @@ N_VLLM_NEVER = QT_TRANSLATE_NOOP(
     "Plans", "Even {gpus} GPUs like this one cannot hold this model at context {context}")
 N_VLLM_MAX_CONTEXT = QT_TRANSLATE_NOOP(
     "Plans", "These GPUs hold one sequence of at most {context} tokens")
+N_VLLM_KV_MAPPED = QT_TRANSLATE_NOOP(
+    "Plans", "vLLM has no {kv} KV cache: the plan and the command use its 8-bit cache instead "
+             "(--kv-cache-dtype fp8, the same size within 6 %)")
+N_CONTEXT_BEYOND = QT_TRANSLATE_NOOP(
+    "Plans", "Context {context} is longer than the {limit} tokens the model supports: llama.cpp "
+             "warns and runs, but answers degrade past {limit} tokens")
+N_OLLAMA_CONTEXT_CAP = QT_TRANSLATE_NOOP(
+    "Plans", "Ollama caps num_ctx at the {limit} tokens the model supports (it logs “requested "
+             "context size too large for model”): sequences stop at {limit} tokens, not "
+             "{context}")
+N_VLLM_CONTEXT_BEYOND = QT_TRANSLATE_NOOP(
+    "Plans", "vLLM refuses --max-model-len {context}: the model supports {limit} tokens. Lower "
+             "the context, or set VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 to force it (answers degrade "
+             "past {limit} tokens)")
+# --- comment lines above a command that will not run as planned ------------------------------
+C_NO_FIT = QT_TRANSLATE_NOOP(
+    "Plans", "This plan does not fit in memory: the command will not run as planned (see the "
+             "notes)")
+C_VLLM_NEEDS = QT_TRANSLATE_NOOP(
+    "Plans", "This command will not start: at context {context} the model needs "
+             "--tensor-parallel-size {tp} ({gpus} GPUs like this one)")
+C_VLLM_NODES = QT_TRANSLATE_NOOP(
+    "Plans", "This command will not start: at context {context} the model needs {gpus} GPUs in "
+             "{nodes} nodes (--tensor-parallel-size {tp} --pipeline-parallel-size {pp})")
+C_VLLM_NEVER = QT_TRANSLATE_NOOP(
+    "Plans", "This command will not start: even {gpus} GPUs like this one cannot hold the model "
+             "at context {context}")
+C_VLLM_CONTEXT = QT_TRANSLATE_NOOP(
+    "Plans", "vLLM refuses --max-model-len above the model's {limit} tokens unless "
+             "VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 is set")
 # --- show the work ---------------------------------------------------------------------------
 Q_GPU_LAYERS = QT_TRANSLATE_NOOP("Plans", "GPU layers (-ngl)")
 F_GPU_LAYERS = QT_TRANSLATE_NOOP(
