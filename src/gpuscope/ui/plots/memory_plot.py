@@ -51,11 +51,27 @@ class MemoryPlot(PlotPanel):
                 ("total", self.total_line, 0.97, above), ("free", self.free_line, 0.97, below),
                 ("context", self.context_line, 0.9, above), ("fit", self.fit_line, 0.5, above))}
         self.data: dict[str, np.ndarray] = {}
+        self.applicable = True  # False for a model without a context (CNN, MLP, encoder)
         self.retranslate()
         self.apply_theme(self.theme)
 
+    def _title(self) -> str:
+        if self.applicable:
+            return self.tr("Memory vs context length")
+        return self.tr("Memory vs context length (not applicable to this model)")
+
+    def _set_applicable(self, applicable: bool) -> None:
+        """The title and the context markers follow whether the model has a context at all."""
+        if applicable == self.applicable:
+            return
+        self.applicable = applicable
+        self.plot.setTitle(self._title())
+        self.context_line.setVisible(applicable)
+        if not applicable:
+            self.fit_line.setVisible(False)  # shown again from the next estimate's fit
+
     def retranslate(self) -> None:
-        self.plot.setTitle(self.tr("Memory vs context length"))
+        self.plot.setTitle(self._title())
         self.plot.setLabel("bottom", self.tr("Context length (tokens per sequence)"))
         self.plot.setLabel("left", self.tr("VRAM (%1)").replace("%1", text(U["GiB"])))
         self.legend.clear()
@@ -86,10 +102,13 @@ class MemoryPlot(PlotPanel):
 
     def update_estimate(self, e: Estimate) -> None:
         spec = e.model.transformer
+        self._set_applicable(spec is not None and not spec.encoder_only)
         if spec is None or spec.encoder_only:
-            self.plot.setTitle(self.tr("Memory vs context length (not applicable to this model)"))
             for layer in self.layers:
                 layer.setData([], [])
+            self.data = {}
+            # the curves are gone: the next model with a context must draw them again
+            self._drawn_from.clear()
             return
         w = e.workload
         est = estimator_for(e.model, e.quant, e.gpu, w)
