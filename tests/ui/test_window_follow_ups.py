@@ -123,3 +123,14 @@ def test_searchable_box_drops_typed_text_that_matches_nothing(make_window, qtbot
     box.lineEdit().editingFinished.emit()
     qtbot.waitUntil(lambda: box.lineEdit().text() == shown)
     assert (win.state.gpu_choice.key, win.state.model.id) == before
+
+
+def test_memory_key_sits_outside_the_plot_area(make_window, qtbot) -> None:
+    win = make_window(language="fr")
+    win.plots.show_tab("memory")
+    panel = win.plots.panels["memory"]
+    qtbot.waitUntil(lambda: bool(panel.data))
+    key = panel.key.sceneBoundingRect()
+    assert key.width() > 0
+    assert not key.intersects(panel.plot.vb.sceneBoundingRect())
+    assert all(name in panel.key.text for name in panel.key_names)
