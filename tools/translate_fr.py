@@ -148,8 +148,8 @@ NEW: dict[str, str | list[str]] = {
     "The figure the bars show for each quantization; the bars follow the table's order.":
         "La grandeur que les barres montrent pour chaque quantification\u202f; les barres suivent "
         "l'ordre du tableau.",
-    'Decode speed per sequence (%1)':
-        'Vitesse de décodage par séquence (%1)',
+    'Decode speed (%1)':
+        'Décodage (%1)',
     'Throughput (%1)':
         'Débit (%1)',
     'Largest context that fits (tokens)':

@@ -2686,6 +2686,10 @@
         <translation>Quantifications de ce modèle</translation>
     </message>
     <message>
+        <source>Decode speed (%1)</source>
+        <translation>Décodage (%1)</translation>
+    </message>
+    <message>
         <source>Total VRAM (%1)</source>
         <translation>Mémoire vidéo totale (%1)</translation>
     </message>
@@ -2732,10 +2736,6 @@
     <message>
         <source>The figure the bars show for each quantization; the bars follow the table&apos;s order.</source>
         <translation>La grandeur que les barres montrent pour chaque quantification&#x202f;; les barres suivent l&apos;ordre du tableau.</translation>
-    </message>
-    <message>
-        <source>Decode speed per sequence (%1)</source>
-        <translation>Vitesse de décodage par séquence (%1)</translation>
     </message>
     <message>
         <source>Throughput (%1)</source>

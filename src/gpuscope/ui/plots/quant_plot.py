@@ -132,7 +132,7 @@ class QuantPlot(PlotPanel):
     def _axis_title(self, metric: str, unit: str) -> str:
         if metric == "decode":
             if unit == "tok/s":
-                return self.tr("Decode speed per sequence (%1)").replace("%1", text(U[unit]))
+                return self.tr("Decode speed (%1)").replace("%1", text(U[unit]))
             return self.tr("Throughput (%1)").replace("%1", text(U[unit]))
         if metric == "context":
             return self.tr("Largest context that fits (tokens)")
