@@ -276,6 +276,32 @@ NEW: dict[str, str | list[str]] = {
     'VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 is set':
         'vLLM refuse un --max-model-len supérieur aux {limit} jetons du modèle, sauf si '
         'VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 est défini',
+    'Logarithmic scale; the box beside it takes an exact value.':
+        'Échelle logarithmique\u202f; la case à côté prend une valeur exacte.',
+    'Only the first %1 tokens of this prompt are counted: the context (%1 tokens) must hold '
+    'the prompt. Raise the context to count all of it.':
+        "Seuls les %1 premiers jetons de cette invite sont comptés\u202f: le contexte (%1 jetons) "
+        "doit contenir l'invite. Augmentez le contexte pour la compter en entier.",
+    'Sequences served at once (llama.cpp -np); each has its own context. From 1 to %1.':
+        'Séquences servies simultanément (llama.cpp -np)\u202f; chacune a son propre contexte. '
+        'De 1 à %1.',
+    'Tokens processed before the first generated token (prefill). At most the context length: '
+    'a longer prompt is counted up to the context.':
+        "Jetons traités avant le premier jeton généré (pré-remplissage). Au plus la longueur de "
+        "contexte\u202f: une invite plus longue est comptée jusqu'au contexte.",
+    'Chart':
+        'Graphique',
+    'Speed':
+        'Vitesse',
+    "The figure the bars show for each quantization; the bars follow the table's order.":
+        "La grandeur que les barres montrent pour chaque quantification\u202f; les barres suivent "
+        "l'ordre du tableau.",
+    'Decode speed (%1)':
+        'Décodage (%1)',
+    'Throughput (%1)':
+        'Débit (%1)',
+    'Largest context that fits (tokens)':
+        'Plus grand contexte qui tient (jetons)',
 }
 
 

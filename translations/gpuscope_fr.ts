@@ -1665,6 +1665,13 @@
     </message>
 </context>
 <context>
+    <name>LogSpinSlider</name>
+    <message>
+        <source>Logarithmic scale; the box beside it takes an exact value.</source>
+        <translation>Échelle logarithmique&#x202f;; la case à côté prend une valeur exacte.</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -1898,6 +1905,10 @@
         <translation>Personnalisé (d&apos;après %1)</translation>
     </message>
     <message>
+        <source>Only the first %1 tokens of this prompt are counted: the context (%1 tokens) must hold the prompt. Raise the context to count all of it.</source>
+        <translation>Seuls les %1 premiers jetons de cette invite sont comptés&#x202f;: le contexte (%1 jetons) doit contenir l&apos;invite. Augmentez le contexte pour la compter en entier.</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -1962,16 +1973,16 @@
         <translation>Lot / séquences parallèles</translation>
     </message>
     <message>
-        <source>Sequences served at once (llama.cpp -np); each has its own context.</source>
-        <translation>Séquences servies simultanément (llama.cpp -np)&#x202f;; chacune a son propre contexte.</translation>
+        <source>Sequences served at once (llama.cpp -np); each has its own context. From 1 to %1.</source>
+        <translation>Séquences servies simultanément (llama.cpp -np)&#x202f;; chacune a son propre contexte. De 1 à %1.</translation>
+    </message>
+    <message>
+        <source>Tokens processed before the first generated token (prefill). At most the context length: a longer prompt is counted up to the context.</source>
+        <translation>Jetons traités avant le premier jeton généré (pré-remplissage). Au plus la longueur de contexte&#x202f;: une invite plus longue est comptée jusqu&apos;au contexte.</translation>
     </message>
     <message>
         <source>Prompt length</source>
         <translation>Longueur de l&apos;invite</translation>
-    </message>
-    <message>
-        <source>Tokens processed before the first generated token (prefill).</source>
-        <translation>Jetons traités avant le premier jeton généré (pré-remplissage).</translation>
     </message>
     <message>
         <source>Image size</source>
@@ -2913,7 +2924,12 @@
     <name>QuantPlot</name>
     <message>
         <source>Quantizations of this model</source>
+        <extracomment>the chart&apos;s metrics: how to read each option, and whether the VRAM line applies table columns; the name&apos;s cell keeps the option&apos;s index (the chart follows the table&apos;s order)</extracomment>
         <translation>Quantifications de ce modèle</translation>
+    </message>
+    <message>
+        <source>Decode speed (%1)</source>
+        <translation>Décodage (%1)</translation>
     </message>
     <message>
         <source>Total VRAM (%1)</source>
@@ -2950,6 +2966,26 @@
     <message>
         <source>Prefill</source>
         <translation>Pré-remplissage</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>The figure the bars show for each quantization; the bars follow the table&apos;s order.</source>
+        <translation>La grandeur que les barres montrent pour chaque quantification&#x202f;; les barres suivent l&apos;ordre du tableau.</translation>
+    </message>
+    <message>
+        <source>Throughput (%1)</source>
+        <translation>Débit (%1)</translation>
+    </message>
+    <message>
+        <source>Largest context that fits (tokens)</source>
+        <translation>Plus grand contexte qui tient (jetons)</translation>
     </message>
     <message>
         <source>yes</source>

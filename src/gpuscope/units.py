@@ -51,6 +51,12 @@ def ByteRate(v: float) -> Quantity: return Quantity(v, Kind.BYTE_RATE)  # noqa: 
 def Flop(v: float) -> Quantity: return Quantity(v, Kind.FLOP)  # noqa: E704, N802
 def FlopRate(v: float) -> Quantity: return Quantity(v, Kind.FLOP_RATE)  # noqa: E704, N802
 def OpRate(v: float) -> Quantity: return Quantity(v, Kind.OP_RATE)  # noqa: E704, N802
+
+
+def PeakRate(v: float, fmt: str) -> Quantity:  # noqa: N802
+    """A throughput in the unit vendors quote for number format ``fmt`` ("int8", "fp16" ...):
+    integer formats in operations per second (TOPS), floating point in FLOPS."""
+    return OpRate(v) if fmt.startswith("int") else FlopRate(v)
 def TokenRate(v: float) -> Quantity: return Quantity(v, Kind.TOKEN_RATE)  # noqa: E704, N802
 def ImageRate(v: float) -> Quantity: return Quantity(v, Kind.IMAGE_RATE)  # noqa: E704, N802
 def SampleRate(v: float) -> Quantity: return Quantity(v, Kind.SAMPLE_RATE)  # noqa: E704, N802

@@ -137,7 +137,7 @@ def test_quantization_table_lists_every_comparable_quant(make_window, qtbot) -> 
     assert {"Q4_K_M", "Q8_0", "F16 (GGUF)"} <= names
     assert get_quantization("mxfp4").name not in names  # dense model: no MoE recipe
     table = win.plots.panels["quant"].table
-    assert table.horizontalHeaderItem(1).text() == "Bits/weight"  # the unit is in the header ...
+    assert table.horizontalHeaderItem(2).text() == "Bits/weight"  # the unit is in the header ...
     for r in range(table.rowCount()):  # ... the cells are bare numbers, sorted by their value
-        cell = table.item(r, 1)
+        cell = table.item(r, 2)
         assert float(cell.text()) == pytest.approx(cell.key, abs=0.005)

@@ -156,13 +156,20 @@ def reset_defaults(win: MainWindow) -> None:
     saved models stay in the list and GPU overrides stay applied (and saved). An override goes
     when its cell is emptied; a saved model with "Delete my model"."""
     from gpuscope.models.presets import get_preset
+    from gpuscope.ui.menus import PLOT_KEYS
 
     defaults = settings.Remembered(language=win.remembered.language)
     win.remembered = defaults
-    win.state.workload = win.state.workload.__class__(context=defaults.context)
+    win.state.reset_workload(win.state.workload.__class__(
+        context=defaults.context, batch=defaults.batch, prompt=defaults.prompt,
+        kv_cache=defaults.kv_cache, flash_attention=defaults.flash_attention,
+        n_gpus=win.state.workload.n_gpus))
     win.state.set_quant(defaults.quant)
     win.model_form.select_model(get_preset(defaults.model_id))
     win.apply_theme(defaults.theme)
+    for key in PLOT_KEYS:  # every plot shown again (defaults hide none)
+        win.plots.set_plot_visible(key, key not in defaults.hidden_plots.split(","))
+    win.menus.sync_view()  # the View menu ticks what is now in effect
     win.statusBar().showMessage(translate(
         "Actions", "Settings reset to their defaults; your saved models and GPU overrides are "
         "kept."), 5000)

@@ -88,6 +88,10 @@ class ArchitectureFields(QWidget):
         self.tied.setToolTip(self.tr("The output layer reuses the embedding table."))
         self._validate()
 
+    def focus_chain(self) -> list[QWidget]:
+        """The fields in the order shown, for the form's tab order."""
+        return [*self.spins.values(), self.tied]
+
     def set_spec(self, spec: TransformerSpec) -> None:
         self._loading = True
         self.base = spec

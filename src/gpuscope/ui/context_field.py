@@ -34,6 +34,16 @@ class LogSpinSlider(QWidget):
         self.box.valueChanged.connect(self._from_box)
         self.setFocusProxy(self.box)
 
+    def set_accessible_text(self, name: str) -> None:
+        """Name both parts for screen readers (the form's label names only this container)."""
+        self.setAccessibleName(name)
+        self.slider.setAccessibleName(name)
+        self.box.setAccessibleName(name)
+        tip = self.toolTip()
+        self.slider.setAccessibleDescription(self.tr("Logarithmic scale; the box beside it "
+                                                     "takes an exact value."))
+        self.box.setAccessibleDescription(tip)
+
     def setRange(self, minimum: int, maximum: int) -> None:  # noqa: N802 - Qt naming
         self._min, self._max = max(1, minimum), max(minimum + 1, maximum)
         self.box.blockSignals(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from gpuscope.estimate.result import Estimate
 from gpuscope.text import Message
+from gpuscope.ui.combo_text import keep_text_in_step
 from gpuscope.ui.i18n import fmt, render
 from gpuscope.ui.peaks_table import PeaksTable
 from gpuscope.ui.state import AppState, GpuChoice
@@ -44,6 +45,7 @@ class GpuPanel(QGroupBox):
         comp.setFilterMode(Qt.MatchFlag.MatchContains)
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        keep_text_in_step(self.chooser)
         self.count = QSpinBox(self, objectName="gpuCount")
         self.count.setRange(1, 64)
         self.count.setPrefix("× ")

@@ -29,7 +29,7 @@ from gpuscope.ui.menus import MainMenus
 from gpuscope.ui.message_bar import MessageBar
 from gpuscope.ui.model_form import ModelForm
 from gpuscope.ui.plot_tabs import PlotTabs
-from gpuscope.ui.state import AppState, GpuChoice
+from gpuscope.ui.state import BATCH_MAX, AppState, GpuChoice
 from gpuscope.ui.user_data import UserData
 from gpuscope.ui.verdict_bar import VerdictBar
 
@@ -45,9 +45,9 @@ def _initial_state(remembered: settings.Remembered) -> AppState:
         except GpuscopeError:
             model = get_preset(settings.Remembered().model_id)
         quant = get_quantization(remembered.quant)
-        work = Workload(context=min(remembered.context, model.transformer.max_context
-                                    if model.transformer else remembered.context),
-                        batch=remembered.batch, prompt=remembered.prompt,
+        # the context and prompt as wanted: AppState caps them for the model
+        work = Workload(context=remembered.context, batch=min(remembered.batch, BATCH_MAX),
+                        prompt=remembered.prompt,
                         kv_cache=remembered.kv_cache, flash_attention=remembered.flash_attention,
                         n_gpus=remembered.n_gpus)
     except Exception:  # noqa: BLE001 - anything odd in old settings: start from defaults
@@ -191,10 +191,7 @@ class MainWindow(QMainWindow):
         self.model_form.set_my_models(self.user_data.models)
         pending, self._pending_model = self._pending_model, None  # once, at start-up
         if pending in self.model_form.mine:  # the last session's model
-            self.model_form.select_model(self.model_form.mine[pending])
-            self.state.set_workload(context=min(self.remembered.context,
-                                                self.state.model.transformer.max_context))
-            self.model_form.load_from_state()
+            self.model_form.select_model(self.model_form.mine[pending])  # caps the context
 
     def _saved_models(self, flow: str) -> None:
         from gpuscope.ui import saved_models
@@ -309,7 +306,9 @@ class MainWindow(QMainWindow):
     def remember(self) -> None:
         s, w, r = self.state, self.state.workload, self.remembered
         r.gpu_key, r.model_id, r.quant = s.gpu_choice.key, s.model.id, s.quant.id
-        r.kv_cache, r.context, r.batch, r.prompt = w.kv_cache, w.context, w.batch, w.prompt
+        # the context and prompt the user asked for, not the current model's caps of them
+        r.kv_cache, r.context, r.batch, r.prompt = (w.kv_cache, s.wanted_context, w.batch,
+                                                    s.wanted_prompt)
         r.flash_attention, r.n_gpus = w.flash_attention, w.n_gpus
         settings.save(r)
         settings.save_geometry(self.saveGeometry(), self.saveState())

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 PLOT_KEYS = ("memory", "speed", "roofline", "quant", "telemetry")
 
 
+def quit_shortcuts() -> list[QKeySequence]:
+    """The platform's Quit keys; Ctrl+Q where it has none (Windows, the offscreen platform)."""
+    return QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+
+
 class MainMenus(QObject):
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
@@ -44,7 +49,7 @@ class MainMenus(QObject):
             "export_md": self._act(lambda: actions.export_estimate(win, "md")),
             "export_csv": self._act(lambda: actions.export_estimate(win, "csv")),
             "export_json": self._act(lambda: actions.export_estimate(win, "json")),
-            "quit": self._act(win.close, QKeySequence.StandardKey.Quit),
+            "quit": self._act(win.close),
             "copy": self._act(lambda: actions.copy_summary(win), "Ctrl+Shift+C"),
             "reset": self._act(lambda: actions.reset_defaults(win)),
             "concepts": self._act(lambda: actions.show_concepts(win),
@@ -88,6 +93,7 @@ class MainMenus(QObject):
             self.plots_menu.addAction(act)
             self.plot_actions[key] = act
         self.help.addActions([a["concepts"], a["about"]])
+        a["quit"].setShortcuts(quit_shortcuts())
         self.retranslate()
         win.installEventFilter(self)
 
@@ -97,6 +103,12 @@ class MainMenus(QObject):
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         return act
+
+    def sync_view(self) -> None:
+        """Tick the theme and plots in effect (after Reset to defaults changed them)."""
+        self.theme_actions.get(self.win.remembered.theme, self.theme_actions["system"]
+                               ).setChecked(True)
+        self.sync_plot_actions()
 
     def sync_plot_actions(self) -> None:
         hidden = set(filter(None, self.win.remembered.hidden_plots.split(",")))

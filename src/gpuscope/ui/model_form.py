@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,9 +22,10 @@ from gpuscope.models.presets import all_presets
 from gpuscope.models.spec import Family, ModelSpec, TransformerSpec
 from gpuscope.quantization import all_kv_cache_types, all_quantizations
 from gpuscope.ui.arch_fields import ArchitectureFields
+from gpuscope.ui.combo_text import keep_text_in_step
 from gpuscope.ui.context_field import LogSpinSlider
 from gpuscope.ui.model_buttons import ModelButtons
-from gpuscope.ui.state import AppState
+from gpuscope.ui.state import BATCH_MAX, AppState
 
 
 class ModelForm(QGroupBox):
@@ -43,6 +44,7 @@ class ModelForm(QGroupBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        keep_text_in_step(self.preset)
         self.quant = QComboBox(self, objectName="quant")
         for q in all_quantizations():
             self.quant.addItem(q.name, q.id)
@@ -53,7 +55,7 @@ class ModelForm(QGroupBox):
         self.context = LogSpinSlider(128, 131072, self)
         self.context.setObjectName("context")
         self.batch = QSpinBox(self, objectName="batch")
-        self.batch.setRange(1, 4096)
+        self.batch.setRange(1, BATCH_MAX)
         self.prompt = QSpinBox(self, objectName="prompt")
         self.prompt.setRange(1, 10_000_000)
         self.prompt.setGroupSeparatorShown(True)
@@ -70,6 +72,10 @@ class ModelForm(QGroupBox):
             self.labels[key] = label
             form.addRow(label, widget)
         form.insertRow(2, self.buttons)  # under the model list
+        # why the prompt used is shorter than the one entered (the context holds the prompt)
+        self.prompt_hint = QLabel(self, objectName="promptHint")
+        self.prompt_hint.setWordWrap(True)
+        form.insertRow(form.getWidgetPosition(self.prompt)[0] + 1, self.prompt_hint)
         form.addRow(self.flash)
         self.kind = QLabel(self, objectName="modelKind")
         self.kind.setWordWrap(True)
@@ -88,6 +94,7 @@ class ModelForm(QGroupBox):
         lay.addWidget(self.arch_box)
         lay.addStretch(1)
         self._form = form
+        self._tab_order()
         self._loading = False
         self._connect()
         self.retranslate()
@@ -110,6 +117,16 @@ class ModelForm(QGroupBox):
         self.image.valueChanged.connect(lambda v: self._loading or s.set_workload(image_size=v))
         self.arch.edited.connect(self._arch_edited)
         s.changed.connect(self._sync_buttons)
+        s.changed.connect(self._sync_prompt_hint)
+
+    def _tab_order(self) -> None:
+        """Tab follows the rows as shown (the buttons and the check box were added out of
+        order: Qt's default order is the order of creation)."""
+        chain = [self.family, self.preset, self.buttons.save, self.buttons.delete, self.quant,
+                 self.kv, self.context.slider, self.context.box, self.batch, self.prompt,
+                 self.image, self.flash, self.arch_box, *self.arch.focus_chain()]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def add_model(self, model: ModelSpec) -> None:
         """Offer an imported or saved model in the list (and select it)."""
@@ -158,7 +175,7 @@ class ModelForm(QGroupBox):
         self.context.setRange(128, max(256, spec.max_context if spec else 131072))
         self.context.setValue(w.context)
         self.batch.setValue(w.batch)
-        self.prompt.setValue(w.prompt)
+        self.prompt.setValue(s.wanted_prompt)
         self.image.setValue(w.image_size or self._reference_image_size())
         if spec is not None:
             self.arch.set_spec(spec)
@@ -198,11 +215,22 @@ class ModelForm(QGroupBox):
                 ("image", image)):
             self._form.setRowVisible(self.labels[key].buddy(), visible)
         self._form.setRowVisible(self.flash, decoder)
+        self._sync_prompt_hint()
         self._form.setRowVisible(self.kind, bool(m.tensors))
         if m.tensors:
             self.kind.setText(self._kind_text(m))
         self.arch_box.setVisible(t is not None)
         self._sync_buttons()
+
+    def _sync_prompt_hint(self) -> None:
+        t = self.state.model.transformer
+        capped = self.state.prompt_capped() and t is not None and not t.encoder_only
+        if capped:
+            self.prompt_hint.setText(self.tr(
+                "Only the first %1 tokens of this prompt are counted: the context (%1 tokens) "
+                "must hold the prompt. Raise the context to count all of it.").replace(
+                "%1", QLocale().toString(self.state.workload.context)))
+        self._form.setRowVisible(self.prompt_hint, capped)
 
     def _sync_buttons(self) -> None:
         self.buttons.sync(self.state.model, self.state.model.id in self.mine)
@@ -244,9 +272,11 @@ class ModelForm(QGroupBox):
             "context": (self.tr("Context length"), self.tr(
                 "Tokens kept in the KV cache per sequence: prompt plus generated text.")),
             "batch": (self.tr("Batch / parallel sequences"), self.tr(
-                "Sequences served at once (llama.cpp -np); each has its own context.")),
+                "Sequences served at once (llama.cpp -np); each has its own context. "
+                "From 1 to %1.").replace("%1", QLocale().toString(BATCH_MAX))),
             "prompt": (self.tr("Prompt length"), self.tr(
-                "Tokens processed before the first generated token (prefill).")),
+                "Tokens processed before the first generated token (prefill). At most the "
+                "context length: a longer prompt is counted up to the context.")),
             "image": (self.tr("Image size"), self.tr("Input resolution in pixels (square).")),
         }
         for key, (label, tip) in texts.items():
@@ -254,10 +284,12 @@ class ModelForm(QGroupBox):
             buddy = self.labels[key].buddy()
             buddy.setToolTip(tip)
             buddy.setAccessibleName(label)
+        self.context.set_accessible_text(texts["context"][0])
         self.flash.setText(self.tr("Flash attention"))
         self.flash.setToolTip(self.tr(
             "Fused attention kernels (llama.cpp -fa): no score matrix in memory."))
         self.arch_box.setTitle(self.tr("Architecture (edit to make a custom model)"))
+        self._sync_prompt_hint()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -44,6 +44,10 @@ class GpuChoice:
         return self.resolved
 
 
+#: most sequences the window takes at once: more is a server's queue, not a GPU's batch
+BATCH_MAX = 1024
+
+
 class AppState(QObject):
     changed = Signal()  # the selection changed (before recomputation)
     estimated = Signal(object)  # Estimate
@@ -58,6 +62,11 @@ class AppState(QObject):
         self.model = model
         self.quant = quant
         self.workload = workload or Workload()
+        #: what the user asked for: the workload holds them capped (context at the model's
+        #: maximum, prompt at the context), so a short-context model visited does not lose them
+        self.wanted_context = self.workload.context
+        self.wanted_prompt = self.workload.prompt
+        self.workload = self._capped(self.workload)
         self.overrides: dict[str, float] = {}
         #: the user's overrides for a GPU choice (their saved ones); set_gpu applies them
         self.overrides_for: Callable[[GpuChoice], Mapping[str, float]] = lambda _choice: {}
@@ -86,9 +95,7 @@ class AppState(QObject):
         self.model = model
         if quant:
             self.quant = get_quantization(quant)
-        limit = model.transformer.max_context if model.transformer else None
-        if limit and self.workload.context > limit:
-            self.workload = self.workload.with_(context=limit)
+        self.workload = self._capped(self.workload)
         self._schedule()
 
     def set_quant(self, quant_id: str) -> None:
@@ -96,8 +103,35 @@ class AppState(QObject):
         self._schedule()
 
     def set_workload(self, **changes: object) -> None:
-        self.workload = self.workload.with_(**changes)
+        if "context" in changes:
+            self.wanted_context = int(changes["context"])  # type: ignore[call-overload]
+        if "prompt" in changes:
+            self.wanted_prompt = int(changes["prompt"])  # type: ignore[call-overload]
+        self.workload = self._capped(self.workload.with_(**changes))
         self._schedule()
+
+    def reset_workload(self, workload: Workload) -> None:
+        """Start again from ``workload`` (Reset to defaults): its context and prompt are wanted."""
+        self.wanted_context, self.wanted_prompt = workload.context, workload.prompt
+        self.workload = self._capped(workload)
+        self._schedule()
+
+    def context_limit(self) -> int | None:
+        """The longest context the selected model takes (None: it has no context)."""
+        spec = self.model.transformer
+        return spec.max_context if spec is not None else None
+
+    def prompt_capped(self) -> bool:
+        """The prompt the user wants is longer than the context: the estimate uses the context."""
+        return self.wanted_prompt > self.workload.context
+
+    def _capped(self, w: Workload) -> Workload:
+        limit = self.context_limit()
+        context = min(self.wanted_context, limit) if limit else self.wanted_context
+        prompt = min(self.wanted_prompt, context)
+        if (context, prompt) == (w.context, w.prompt):
+            return w
+        return w.with_(context=context, prompt=prompt)
 
     def set_override(self, key: str, value: float | None) -> None:
         if value is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
@@ -28,14 +29,13 @@ class MemoryPlot(PlotPanel):
         self.plot: pg.PlotItem = self.graphics.addPlot()
         self.plot.setLogMode(x=True, y=False)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.legend = self.plot.addLegend(offset=(10, 10))
         # stacked areas: each cumulative top is filled down to zero, the largest drawn first
         # (one path per layer; FillBetweenItem recomputed two paths per layer on every update)
         self.layers = [self.plot.plot([], [], fillLevel=0, antialias=False) for _ in range(4)]
         for z, item in enumerate(self.layers):
             item.setZValue(-z)
-        # the legend shows square swatches (a filled curve's own sample is a triangle)
-        self.swatches = [pg.ScatterPlotItem(symbol="s", size=12) for _ in self.layers]
+        # the key sits under the plot: inside, a legend box hid the VRAM lines it crossed
+        self.key: pg.LabelItem = self.graphics.addLabel("", row=1, col=0)
         self._tops = np.zeros((4, 1))
         self.total_line = pg.InfiniteLine(angle=0, movable=False)
         self.free_line = pg.InfiniteLine(angle=0, movable=False)
@@ -51,18 +51,36 @@ class MemoryPlot(PlotPanel):
                 ("total", self.total_line, 0.97, above), ("free", self.free_line, 0.97, below),
                 ("context", self.context_line, 0.9, above), ("fit", self.fit_line, 0.5, above))}
         self.data: dict[str, np.ndarray] = {}
+        self.applicable = True  # False for a model without a context (CNN, MLP, encoder)
         self.retranslate()
         self.apply_theme(self.theme)
 
+    def _title(self) -> str:
+        if self.applicable:
+            return self.tr("Memory vs context length")
+        return self.tr("Memory vs context length (not applicable to this model)")
+
+    def _set_applicable(self, applicable: bool) -> None:
+        """The title and the context markers follow whether the model has a context at all."""
+        if applicable == self.applicable:
+            return
+        self.applicable = applicable
+        self.plot.setTitle(self._title())
+        self.context_line.setVisible(applicable)
+        if not applicable:
+            self.fit_line.setVisible(False)  # shown again from the next estimate's fit
+
     def retranslate(self) -> None:
-        self.plot.setTitle(self.tr("Memory vs context length"))
+        self.plot.setTitle(self._title())
         self.plot.setLabel("bottom", self.tr("Context length (tokens per sequence)"))
         self.plot.setLabel("left", self.tr("VRAM (%1)").replace("%1", text(U["GiB"])))
-        self.legend.clear()
         names = (self.tr("Weights"), self.tr("KV cache"), self.tr("Compute buffer"),
                  self.tr("Runtime overhead"))
-        for swatch, name in zip(self.swatches, names, strict=True):
-            self.legend.addItem(swatch, name)
+        self.key_names = names
+        self.key.setText("&nbsp;&nbsp;&nbsp;".join(
+            f"<span style='color:{colour}'>■</span>&nbsp;{html.escape(name, quote=False)}"
+            for colour, name in zip(self.theme.series, names, strict=False)),
+            color=self.theme.foreground)
         labels = {"total": self.tr("GPU VRAM"), "free": self.tr("free now"),
                   "context": self.tr("context"), "fit": self.tr("largest that fits")}
         for key, label in self.line_labels.items():
@@ -72,24 +90,23 @@ class MemoryPlot(PlotPanel):
         for i, layer in enumerate(self.layers):
             layer.setBrush(pg.mkBrush(with_alpha(theme.series[i], 235)))
             layer.setPen(pg.mkPen(None))
-            self.swatches[i].setBrush(pg.mkBrush(theme.series[i]))
-            self.swatches[i].setPen(pg.mkPen(None))
         self.total_line.setPen(pg.mkPen(theme.limit, width=2))
         self.free_line.setPen(pg.mkPen(theme.free, width=2, style=Qt.PenStyle.DashLine))
         self.context_line.setPen(pg.mkPen(theme.foreground, width=1, style=Qt.PenStyle.DotLine))
         self.fit_line.setPen(pg.mkPen(theme.ok, width=2, style=Qt.PenStyle.DashLine))
         for label in self.line_labels.values():
             label.setColor(theme.foreground)
-        self.legend.setLabelTextColor(theme.foreground)
-        self.legend.setBrush(pg.mkBrush(with_alpha(theme.background, 225)))  # lines pass under
         super().apply_theme(theme)
 
     def update_estimate(self, e: Estimate) -> None:
         spec = e.model.transformer
+        self._set_applicable(spec is not None and not spec.encoder_only)
         if spec is None or spec.encoder_only:
-            self.plot.setTitle(self.tr("Memory vs context length (not applicable to this model)"))
             for layer in self.layers:
                 layer.setData([], [])
+            self.data = {}
+            # the curves are gone: the next model with a context must draw them again
+            self._drawn_from.clear()
             return
         w = e.workload
         est = estimator_for(e.model, e.quant, e.gpu, w)
