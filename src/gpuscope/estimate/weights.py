@@ -99,7 +99,9 @@ def _compute(model: ModelSpec, quant: Quantization) -> WeightsInfo:
     # A decode step streams every matrix once, the active experts only, and the embedding table
     # only when it doubles as the output head (one row is looked up otherwise).
     read = total - embd - experts + experts * active_share + (embd if tied else 0)
-    n_params = sum(t.tensor.n_elements for t in typed) or model.params
+    # A file's own parameter count leaves out quantization state (GPTQ scales, zero points)
+    n_params = (model.params if same_as_file else 0) or sum(
+        t.tensor.n_elements for t in typed) or model.params
     return WeightsInfo(total, host, tuple(per_layer), output, experts, float(read), n_params, typed)
 
 

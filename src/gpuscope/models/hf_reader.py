@@ -18,7 +18,7 @@ from typing import Any
 from gpuscope.models import file_errors as fe
 from gpuscope.models.classify import classify, mlp_spec
 from gpuscope.models.hf_config import config_params, text_config, transformer_from_config
-from gpuscope.models.hf_quant import QuantInfo, logical_params, quant_from_config
+from gpuscope.models.hf_quant import QuantInfo, is_state_tensor, quant_from_config, unpacked
 from gpuscope.models.pickles import pickle_files, refuse_pickle_folder
 from gpuscope.models.safetensors_reader import (
     load_json_bytes,
@@ -101,6 +101,8 @@ def _read_folder(folder: Path, name: str | None) -> ModelSpec:
             raise refuse_pickle_folder(folder, pickles[0])
         raise fe.file_error(folder, _NOTHING())
     quant = quant_from_config(cfg.get("quantization_config")) if cfg else None
+    if tensors is not None and quant is not None:
+        tensors = tuple(unpacked(t, quant) for t in tensors)
     transformer = _transformer(cfg, cfg_path, folder, tensors)
     notes = ""
     if tensors is None:
@@ -111,7 +113,7 @@ def _read_folder(folder: Path, name: str | None) -> ModelSpec:
         if pickle_files(folder):
             notes += " Its pickled .bin/.pt weights were not opened."
     else:
-        params = sum(logical_params(t, quant) for t in tensors)
+        params = sum(_params(t, quant) for t in tensors)
         cls = classify(tensors, transformer)
         family = Family.TRANSFORMER if transformer is not None else cls.family
         if family is None:
@@ -119,7 +121,7 @@ def _read_folder(folder: Path, name: str | None) -> ModelSpec:
         mlp = mlp_spec(tensors) if family is Family.MLP else None
     active = None
     if transformer is not None and tensors is not None:
-        active = active_params([(t.name, logical_params(t, quant)) for t in tensors],
+        active = active_params([(t.name, _params(t, quant)) for t in tensors],
                                transformer.n_experts, transformer.n_active_experts)
     file_quant, bits = _file_quantization(cfg, quant, tensors)
     return ModelSpec(
@@ -132,6 +134,11 @@ def _read_folder(folder: Path, name: str | None) -> ModelSpec:
     )
 
 
+def _params(t: TensorInfo, quant: QuantInfo | None) -> int:
+    """Parameters of an unpacked tensor: scales, zero points and group indices hold none."""
+    return 0 if quant is not None and is_state_tensor(t.name) else t.n_elements
+
+
 def _transformer(
     cfg: Mapping[str, Any] | None, cfg_path: Path, folder: Path,
     tensors: Sequence[TensorInfo] | None,
@@ -141,7 +148,7 @@ def _transformer(
     text = text_config(cfg)
     if not any(k in text for k in ("num_hidden_layers", "n_layer", "num_layers", "n_layers")):
         return None  # a CNN (ResNet, ConvNeXt ...) or other non-Transformer config
-    if tensors and classify(tensors).family in (Family.CNN, Family.MLP):
+    if tensors and _tensors_overrule(cfg, text, classify(tensors).family):
         return None  # EfficientNet's config has num_hidden_layers too: the tensors decide
     t = transformer_from_config(text, cfg_path)
     if not t.max_context:
@@ -151,6 +158,23 @@ def _transformer(
             if isinstance(length, int) and not isinstance(length, bool) and 0 < length < 1 << 32:
                 t = dataclasses.replace(t, max_context=length)
     return _refine(t, tensors) if tensors else t
+
+
+_HEAD_KEYS = ("num_attention_heads", "n_head", "num_heads", "n_heads")
+
+
+def _tensors_overrule(cfg: Mapping[str, Any], text: Mapping[str, Any],
+                      family: Family | None) -> bool:
+    """Whether the tensor table outweighs config.json's Transformer: convolution kernels do; a
+    plain stack of linear layers does only when the config names no attention heads and no
+    quantization (a quantized checkpoint whose projections classify misses is still the
+    Transformer its config describes)."""
+    if family is Family.CNN:
+        return True
+    if family is Family.MLP:
+        declared = any(k in text for k in _HEAD_KEYS) or "quantization_config" in cfg
+        return not declared
+    return False
 
 
 def _refine(t: TransformerSpec, tensors: Sequence[TensorInfo]) -> TransformerSpec:
