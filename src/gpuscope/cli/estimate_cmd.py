@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from gpuscope.cli.common import add_json_flag, resolve_gpu, resolve_model
+from gpuscope.cli.common import add_json_flag, add_mmproj_flag, resolve_gpu, resolve_model
 from gpuscope.estimate.engine import estimate
 from gpuscope.estimate.export import estimate_json
 from gpuscope.estimate.result import Estimate
@@ -30,6 +30,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                        description="Estimate VRAM, FLOPs, prefill/decode speed and fit.")
     p.add_argument("--model", required=True, help="preset ID (see 'gpuscope models') or a path "
                    "to a GGUF file / Hugging Face folder")
+    add_mmproj_flag(p)
     p.add_argument("--quant", default=None, help="quantization ID, e.g. q4_k_m, q8_0, fp16 "
                    "(default: the file's own, else q4_k_m)")
     p.add_argument("--gpu", help="catalogue or NVML name, e.g. 'RTX 4090' (default: detected)")
@@ -45,7 +46,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    model = resolve_model(args.model)
+    model = resolve_model(args.model, args.mmproj)
     quant = get_quantization(args.quant or model.own_quantization or "q4_k_m")
     get_kv_cache_type(args.kv_cache)
     chosen = resolve_gpu(args)

@@ -63,7 +63,7 @@ def load_json_file(path: Path, limit: int = MAX_CONFIG) -> Mapping[str, Any]:
 def folder_tensors(folder: Path) -> tuple[TensorInfo, ...] | None:
     """Tensors of the folder's safetensors checkpoint (sharded or not); None when it has none."""
     index = folder / "model.safetensors.index.json"
-    if index.is_file():
+    if fe.present(index):
         return read_sharded(index)
     files = sorted(p for p in folder.glob("*.safetensors") if p.is_file())[:MAX_SHARDS]
     if not files:
@@ -93,7 +93,8 @@ def read_hf_folder(path: str | Path, name: str | None = None) -> ModelSpec:
 
 def _read_folder(folder: Path, name: str | None) -> ModelSpec:
     cfg_path = folder / "config.json"
-    cfg = load_json_file(cfg_path) if cfg_path.is_file() else None
+    # present, not is_file(): a config.json that is a pipe or a link loop is refused by name
+    cfg = load_json_file(cfg_path) if fe.present(cfg_path) else None
     tensors = folder_tensors(folder)
     if cfg is None and tensors is None:
         pickles = pickle_files(folder)
@@ -153,7 +154,7 @@ def _transformer(
     t = transformer_from_config(text, cfg_path)
     if not t.max_context:
         gen = folder / "generation_config.json"
-        if gen.is_file():
+        if fe.present(gen):
             length = load_json_file(gen, 1 << 20).get("max_length")
             if isinstance(length, int) and not isinstance(length, bool) and 0 < length < 1 << 32:
                 t = dataclasses.replace(t, max_context=length)
