@@ -153,6 +153,10 @@ NEW: dict[str, str | list[str]] = {
     'a symbolic link loop: following its links leads back to them, never to a file':
         "une boucle de liens symboliques : suivre ses liens y ramène sans jamais mener à un "
         "fichier",
+    'Remove folder':
+        'Retirer un dossier',
+    'Stop scanning a folder you added (its files stay on the disk).':
+        "Ne plus analyser un dossier que vous avez ajouté (ses fichiers restent sur le disque).",
 }
 
 

@@ -2078,6 +2078,14 @@
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
+        <source>Remove folder</source>
+        <translation>Retirer un dossier</translation>
+    </message>
+    <message>
+        <source>Stop scanning a folder you added (its files stay on the disk).</source>
+        <translation>Ne plus analyser un dossier que vous avez ajouté (ses fichiers restent sur le disque).</translation>
+    </message>
+    <message>
         <source>Scan at start-up</source>
         <translation>Analyser au démarrage</translation>
     </message>

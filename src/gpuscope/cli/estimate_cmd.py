@@ -7,7 +7,7 @@ import json
 
 from gpuscope.cli.common import add_json_flag, add_mmproj_flag, resolve_gpu, resolve_model
 from gpuscope.estimate.engine import estimate
-from gpuscope.estimate.export import estimate_json
+from gpuscope.estimate.export import classification_json, estimate_json
 from gpuscope.estimate.result import Estimate
 from gpuscope.estimate.verdict import make_verdict
 from gpuscope.estimate.workload import Workload
@@ -111,6 +111,10 @@ def render_text(e: Estimate, *, explain: bool = False) -> str:
     if not sp.calibrated:
         lines.append("  (efficiencies not calibrated for this case: wider band)")
     if explain:
+        kind = classification_json(e.model)
+        if kind is not None:
+            lines += ["", f"What kind of network: {kind['description']}"]
+            lines += [f"  - {r}" for r in kind["reasons"]]
         lines += ["", "How each figure is computed"]
         for it in e.explain:
             j = it.as_json()

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gpuscope.models.classify_text import K, R
-from gpuscope.models.spec import Family, MlpSpec, TensorInfo, TransformerSpec
+from gpuscope.models.spec import Family, MlpSpec, ModelSpec, TensorInfo, TransformerSpec
 from gpuscope.models.tensor_table import is_expert
 from gpuscope.text import Message
 from gpuscope.units import Count
@@ -135,7 +135,38 @@ def _attention_type(
                 return "mha", [R["mha_shapes"](width=Count(qw))]
             if kw and qw % kw == 0 and qw > kw:
                 return "gqa", [R["gqa_shapes"](q=Count(qw), k=Count(kw), ratio=Count(qw // kw))]
+    for roles in attn.values():  # fused qkv (Phi-3): the output projection's input is q's width
+        found = _fused_widths(roles.get("qkv"), roles.get("o"))
+        if found is not None:
+            qw, kw = found
+            if qw == kw:
+                return "mha", [R["mha_shapes"](width=Count(qw))]
+            return "gqa", [R["gqa_shapes"](q=Count(qw), k=Count(kw), ratio=Count(qw // kw))]
     return "", []
+
+
+def _fused_widths(qkv: TensorInfo | None, o: TensorInfo | None) -> tuple[int, int] | None:
+    """``(q width, k width)`` of a fused qkv projection: its output is q + 2 x k wide, and the
+    output projection takes q's width back in. None when the shapes do not say."""
+    if qkv is None or o is None or len(qkv.shape) != 2 or len(o.shape) != 2:
+        return None
+    if qkv.name.endswith(".qweight"):
+        return None
+    total, qw = qkv.shape[1], o.shape[0]
+    kv2 = total - qw
+    if qw <= 0 or kv2 <= 0 or kv2 % 2:
+        return None
+    kw = kv2 // 2
+    return (qw, kw) if kw <= qw and qw % kw == 0 else None
+
+
+def classify_model(model: ModelSpec) -> Classification | None:
+    """The classification of a model read from a file, with the head counts its header or
+    config.json states (a GGUF's KV-head count names the attention of a fused qkv); None for a
+    model without a tensor table (a preset)."""
+    if not model.tensors:
+        return None
+    return classify(model.tensors, hint=model.transformer)
 
 
 _PACKED = frozenset({"U8", "I8", "I32", "U32", "I16", "U16", "I64", "U64", "BOOL"})
