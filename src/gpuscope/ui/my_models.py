@@ -59,7 +59,7 @@ class MyModels(QWidget):
         for w in (self.scan_button, self.add_button, self.remove_button, self.at_start):
             top.addWidget(w)
         top.addStretch(1)
-        top.addWidget(self.status)
+        self.status.setWordWrap(True)  # its own line: a long status must not widen the window
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("myModelsTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -70,6 +70,7 @@ class MyModels(QWidget):
         self.table.setSortingEnabled(True)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.status)
         lay.addWidget(self.table)
         self.scan_button.clicked.connect(self.start_scan)
         self.add_button.clicked.connect(self._add_folder)
