@@ -302,6 +302,35 @@ NEW: dict[str, str | list[str]] = {
         'Débit (%1)',
     'Largest context that fits (tokens)':
         'Plus grand contexte qui tient (jetons)',
+    # import-fix: projectors, pipes, link loops
+    "--mmproj goes with a model file; '{model}' is a preset, whose size has no projector to add.":
+        "--mmproj accompagne un fichier de modèle ; « {model} » est un modèle prédéfini, dont la "
+        "taille n'a pas de projecteur à ajouter.",
+    'Multimodal projector':
+        'Projecteur multimodal',
+    'sum of the tensor sizes in the mmproj file (loaded in VRAM beside the model, counted in the '
+    'weights)':
+        "somme des tailles des tenseurs du fichier mmproj (chargé en VRAM à côté du modèle, compté "
+        "dans les poids)",
+    '{file}: {n} tensors = {value}':
+        '{file} : {n} tenseurs = {value}',
+    '{file}: {n} tensors = {value}; found beside the model file and attached automatically':
+        '{file} : {n} tenseurs = {value} ; trouvé à côté du fichier du modèle et ajouté '
+        'automatiquement',
+    '{model}; + {projector} of multimodal projector = {value}':
+        '{model} ; + {projector} de projecteur multimodal = {value}',
+    'tensor table of the mmproj file':
+        'table des tenseurs du fichier mmproj',
+    'not a regular file (a pipe, socket or device): gpuscope opens only model files':
+        "pas un fichier ordinaire (un tube, un socket ou un périphérique) : gpuscope n'ouvre que "
+        "des fichiers de modèle",
+    'a symbolic link loop: following its links leads back to them, never to a file':
+        "une boucle de liens symboliques : suivre ses liens y ramène sans jamais mener à un "
+        "fichier",
+    'Remove folder':
+        'Retirer un dossier',
+    'Stop scanning a folder you added (its files stay on the disk).':
+        "Ne plus analyser un dossier que vous avez ajouté (ses fichiers restent sur le disque).",
 }
 
 

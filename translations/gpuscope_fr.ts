@@ -505,6 +505,10 @@
         <translation>NVML ne signale aucun périphérique</translation>
     </message>
     <message>
+        <source>--mmproj goes with a model file; &apos;{model}&apos; is a preset, whose size has no projector to add.</source>
+        <translation>--mmproj accompagne un fichier de modèle ; « {model} » est un modèle prédéfini, dont la taille n&apos;a pas de projecteur à ajouter.</translation>
+    </message>
+    <message>
         <source>No NVIDIA GPU detected ({reason}); choose one to plan for with --gpu NAME (see &apos;gpuscope gpus&apos;).</source>
         <translation>Aucun GPU NVIDIA détecté ({reason})&#x202f;; choisissez-en un pour lequel planifier avec --gpu NAME (voir «&#xa0;gpuscope gpus&#xa0;»).</translation>
     </message>
@@ -846,6 +850,30 @@
     <message>
         <source>total({value_ctx}) &lt;= {available}; model maximum {limit}</source>
         <translation>total({value_ctx}) &lt;= {available}&#x202f;; maximum du modèle {limit}</translation>
+    </message>
+    <message>
+        <source>Multimodal projector</source>
+        <translation>Projecteur multimodal</translation>
+    </message>
+    <message>
+        <source>sum of the tensor sizes in the mmproj file (loaded in VRAM beside the model, counted in the weights)</source>
+        <translation>somme des tailles des tenseurs du fichier mmproj (chargé en VRAM à côté du modèle, compté dans les poids)</translation>
+    </message>
+    <message>
+        <source>{file}: {n} tensors = {value}</source>
+        <translation>{file} : {n} tenseurs = {value}</translation>
+    </message>
+    <message>
+        <source>{file}: {n} tensors = {value}; found beside the model file and attached automatically</source>
+        <translation>{file} : {n} tenseurs = {value} ; trouvé à côté du fichier du modèle et ajouté automatiquement</translation>
+    </message>
+    <message>
+        <source>{model}; + {projector} of multimodal projector = {value}</source>
+        <translation>{model} ; + {projector} de projecteur multimodal = {value}</translation>
+    </message>
+    <message>
+        <source>tensor table of the mmproj file</source>
+        <translation>table des tenseurs du fichier mmproj</translation>
     </message>
 </context>
 <context>
@@ -1423,8 +1451,12 @@
         <translation>{what} n&apos;est pas du texte UTF-8 valide</translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation>pas un fichier ordinaire</translation>
+        <source>not a regular file (a pipe, socket or device): gpuscope opens only model files</source>
+        <translation>pas un fichier ordinaire (un tube, un socket ou un périphérique) : gpuscope n&apos;ouvre que des fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>a symbolic link loop: following its links leads back to them, never to a file</source>
+        <translation>une boucle de liens symboliques : suivre ses liens y ramène sans jamais mener à un fichier</translation>
     </message>
     <message>
         <source>tensor &apos;{name}&apos; has tensor type {type}, unknown to this version of the gguf package (a newer gpuscope may read it)</source>
@@ -2079,6 +2111,14 @@
     <message>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Remove folder</source>
+        <translation>Retirer un dossier</translation>
+    </message>
+    <message>
+        <source>Stop scanning a folder you added (its files stay on the disk).</source>
+        <translation>Ne plus analyser un dossier que vous avez ajouté (ses fichiers restent sur le disque).</translation>
     </message>
     <message>
         <source>Scan at start-up</source>

@@ -70,6 +70,14 @@ def linear(name: str, out: int, inp: int, dtype: str, quant: str = "") -> list[H
         return [(f"{name}.qweight", "I32", (inp // 8, out)),
                 (f"{name}.qzeros", "I32", (inp // 128, out // 8)),
                 (f"{name}.scales", "F16", (inp // 128, out)), (f"{name}.g_idx", "I32", (inp,))]
+    if quant == "awq":  # AutoAWQ GEMM: qweight int32 [in, out/8], qzeros [in/128, out/8]
+        return [(f"{name}.qweight", "I32", (inp, out // 8)),
+                (f"{name}.qzeros", "I32", (inp // 128, out // 8)),
+                (f"{name}.scales", "F16", (inp // 128, out))]
+    if quant == "ct4":  # compressed-tensors pack-quantized: weight_packed int32 [out, in/8]
+        return [(f"{name}.weight_packed", "I32", (out, inp // 8)),
+                (f"{name}.weight_scale", "BF16", (out, inp // 128)),
+                (f"{name}.weight_shape", "I64", (2,))]
     if quant == "nf4":  # bitsandbytes: two 4-bit codes per byte, absmax per 64 (double-quantized)
         n = out * inp
         w = f"{name}.weight"

@@ -54,3 +54,44 @@ def test_dropping_a_gguf_opens_it(make_window, qtbot, tmp_path: Path) -> None:
     win.dropEvent(event)
     qtbot.waitUntil(lambda: win.state.last.model.name == "Qwen2.5 7B")
     assert win.state.quant.id == "q8_0"
+
+
+def test_added_folders_are_remembered_scanned_at_start_and_removable(
+        make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from gpuscope.ui import settings
+
+    monkeypatch.setattr("gpuscope.ui.my_models.default_roots", lambda: [])  # no home caches
+    folder = tmp_path / "models"
+    folder.mkdir()
+    Decoder("llama", 2, 256, 4, 2, 512, 1000).write(folder / "tiny.gguf")
+    win = make_window()
+    mm = win.plots.widget_for("my_models")
+    assert not mm.remove_button.isEnabled()
+    mm.add_folder(folder)
+    mm.add_folder(folder)  # twice: kept once
+    qtbot.waitUntil(lambda: mm.table.rowCount() == 1, timeout=10000)
+    assert settings.load_model_folders() == [str(folder)] and mm.remove_button.isEnabled()
+    win.remembered.scan_at_start = True
+    settings.save(win.remembered)
+    mm.stop_scan()
+
+    again = make_window()  # the next start: the folder is scanned without being added again
+    mm2 = again.plots.widget_for("my_models")
+    qtbot.waitUntil(lambda: mm2.table.rowCount() == 1, timeout=10000)
+    assert mm2.table.item(0, 0).text().endswith("tiny")
+    mm2._fill_remove_menu()
+    (action,) = mm2.remove_menu.actions()
+    assert action.text() == str(folder)
+    action.trigger()
+    qtbot.waitUntil(lambda: mm2._thread is None or not mm2._thread.is_alive(), timeout=10000)
+    qtbot.waitUntil(lambda: "0" in mm2.status.text(), timeout=10000)
+    assert mm2.table.rowCount() == 0 and settings.load_model_folders() == []
+    assert not mm2.remove_button.isEnabled()
+
+
+def test_remembered_folders_survive_a_garbled_settings_file(isolated_settings) -> None:
+    from gpuscope.ui import settings
+
+    for raw in ("[1, 2]", "{", "\"x\"", "[\"/a\", \"/a\", 3, \"\"]"):
+        settings.settings().setValue("myModels/folders", raw)
+        assert settings.load_model_folders() in ([], ["/a"])

@@ -12,6 +12,9 @@ from gpuscope.models.spec import ModelSpec
 from gpuscope.text import QT_TRANSLATE_NOOP
 
 _NO_DEVICES = QT_TRANSLATE_NOOP("Errors", "NVML reports no device")
+_MMPROJ_PRESET = QT_TRANSLATE_NOOP(
+    "Errors", "--mmproj goes with a model file; '{model}' is a preset, whose size has no "
+              "projector to add.")
 _NO_GPU = QT_TRANSLATE_NOOP(
     "Errors", "No NVIDIA GPU detected ({reason}); choose one to plan for with --gpu NAME "
               "(see 'gpuscope gpus').")
@@ -22,15 +25,24 @@ def looks_like_path(value: str) -> bool:
         os.path.exists(value))
 
 
-def resolve_model(value: str) -> ModelSpec:
-    """A preset ID (case-insensitive) or a path to a model file / folder."""
+def resolve_model(value: str, projector: str | None = None) -> ModelSpec:
+    """A preset ID (case-insensitive) or a path to a model file / folder; ``projector`` is the
+    ``--mmproj`` GGUF to load beside a model file (presets take none)."""
     if looks_like_path(value):
         from gpuscope.models.loader import load_model_path
 
-        return load_model_path(value)
+        return load_model_path(value, projector)
+    if projector is not None:
+        raise InputError(_MMPROJ_PRESET(model=value))
     from gpuscope.models.presets import get_preset
 
     return get_preset(value)
+
+
+def add_mmproj_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--mmproj", metavar="PATH",
+                        help="multimodal projector GGUF loaded beside the model file (default: "
+                             "the one mmproj*.gguf next to a .gguf model, if there is one)")
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from gpuscope.cli.common import add_json_flag, resolve_gpu, resolve_model
+from gpuscope.cli.common import add_json_flag, add_mmproj_flag, resolve_gpu, resolve_model
 from gpuscope.estimate.engine import estimate
-from gpuscope.estimate.export import estimate_json
+from gpuscope.estimate.export import classification_json, estimate_json
 from gpuscope.estimate.notes import check_prompt, estimate_notes
 from gpuscope.estimate.result import Estimate
 from gpuscope.estimate.verdict import make_verdict
@@ -31,6 +31,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                        description="Estimate VRAM, FLOPs, prefill/decode speed and fit.")
     p.add_argument("--model", required=True, help="preset ID (see 'gpuscope models') or a path "
                    "to a GGUF file / Hugging Face folder")
+    add_mmproj_flag(p)
     p.add_argument("--quant", default=None, help="quantization ID, e.g. q4_k_m, q8_0, fp16 "
                    "(default: the file's own, else q4_k_m)")
     p.add_argument("--gpu", help="catalogue or NVML name, e.g. 'RTX 4090' (default: detected)")
@@ -46,7 +47,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    model = resolve_model(args.model)
+    model = resolve_model(args.model, args.mmproj)
     quant = get_quantization(args.quant if args.quant is not None
                              else model.own_quantization or "q4_k_m")
     get_kv_cache_type(args.kv_cache)
@@ -125,6 +126,10 @@ def render_text(e: Estimate, *, explain: bool = False) -> str:
     if not sp.calibrated:
         lines.append("  (efficiencies not calibrated for this case: wider band)")
     if explain:
+        kind = classification_json(e.model)
+        if kind is not None:
+            lines += ["", f"What kind of network: {kind['description']}"]
+            lines += [f"  - {r}" for r in kind["reasons"]]
         lines += ["", "How each figure is computed"]
         for it in e.explain:
             j = it.as_json()

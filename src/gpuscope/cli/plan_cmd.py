@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from gpuscope.cli.common import add_json_flag, resolve_model
+from gpuscope.cli.common import add_json_flag, add_mmproj_flag, resolve_model
 from gpuscope.errors import InputError
 from gpuscope.estimate.plans.commands import command_for
 from gpuscope.estimate.plans.describe import plan_json
@@ -43,6 +43,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="Plan partial offload (llama.cpp / Ollama), multi-GPU splits and vLLM "
                     "serving, and print the command that runs the plan.")
     p.add_argument("--model", required=True, help="preset ID or a path to a GGUF file / folder")
+    add_mmproj_flag(p)
     p.add_argument("--quant", help="quantization (default: a file's own, else the recommended one)")
     p.add_argument("--gpu", action="append", default=[],
                    help="GPU name; repeat or comma-separate for several (default: detected)")
@@ -118,7 +119,7 @@ def _detected(args: argparse.Namespace) -> list[tuple[GpuSpec, float | None]]:
 
 
 def build_request(args: argparse.Namespace) -> PlanRequest:
-    model = resolve_model(args.model)
+    model = resolve_model(args.model, args.mmproj)
     gpus, free = resolve_gpus(args)
     engine = Engine(args.engine)
     kv = args.kv_cache.strip().lower()

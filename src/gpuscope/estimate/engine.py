@@ -26,7 +26,8 @@ def estimator_for(model: ModelSpec, quant: Quantization, gpu: GpuSpec,
     a slider step then re-evaluates formulas instead of rebuilding their inputs."""
     key = (model.id, model.transformer, model.params, model.tensors, model.file_quantization,
            quant, id(gpu), workload.kv_cache, workload.flash_attention, workload.ubatch,
-           workload.n_gpus)
+           workload.n_gpus, model.projector.tensors if model.projector else None,
+           model.projector_found)
     hit = _ESTIMATORS.get(key)
     if hit is not None and hit[0] is gpu:
         return hit[1]

@@ -12,6 +12,8 @@ import io
 from gpuscope.estimate.notes import estimate_notes
 from gpuscope.estimate.result import Estimate
 from gpuscope.estimate.verdict import make_verdict
+from gpuscope.models.classify import classify_model
+from gpuscope.models.spec import ModelSpec
 from gpuscope.text import ENGLISH, QT_TRANSLATE_NOOP, Renderer, Template
 from gpuscope.units import ByteRate, Bytes, Count
 
@@ -28,12 +30,23 @@ T_FOOT = QT_TRANSLATE_NOOP(
     "Export", "Estimated by gpuscope (dense peaks; speed ranges are calibration uncertainty).")
 
 
+def classification_json(m: ModelSpec) -> dict | None:
+    """What kind of network a model file holds and why (None for presets, which have no tensor
+    table): a stable ``kind`` id and ``attention`` id, and the sentences the window shows."""
+    c = classify_model(m)
+    if c is None:
+        return None
+    return {"kind": c.kind_id, "attention": c.attention or None, "moe": c.moe,
+            "description": c.kind.render(), "reasons": [r.render() for r in c.reasons]}
+
+
 def estimate_json(e: Estimate) -> dict:
     """The object ``estimate --json`` prints (also the window's JSON export)."""
     m, mem, sp = e.model, e.memory, e.speed
     return {
         "model": {"id": m.id, "name": m.name, "family": m.family.value, "params": m.params,
-                  "active_params": m.active_params or m.params},
+                  "active_params": m.active_params or m.params,
+                  "classification": classification_json(m)},
         "quantization": e.quant.id,
         "gpu": {"name": e.gpu.name, "memory_bytes": int(e.gpu.memory),
                 "bandwidth_bytes_per_s": e.gpu.bandwidth_bytes_per_s, "count": e.workload.n_gpus},

@@ -90,7 +90,7 @@ class PairTable:
         self.runtime_idx = np.array([RUNTIMES.index(r) for r in runtimes], dtype=np.intp)
         self.resident = np.array([resident_weight_bytes(i, r)
                                   for i, r in zip(infos, runtimes, strict=True)])
-        self.gpu_weights = np.array([float(i.gpu_bytes) for i in infos])
+        self.gpu_weights = np.array([float(i.gpu_bytes - i.projector_bytes) for i in infos])
         self.read_bytes = np.array([i.read_per_token_bytes for i in infos])
         self.bits_per_weight = np.array([i.bits_per_weight for i in infos])
         specs = [m.transformer for m in self.models]

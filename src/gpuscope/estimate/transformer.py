@@ -103,7 +103,8 @@ class TransformerEstimator:
         self.dequant_type = quant.ggml_type
         self.speed: SpeedInputs = speed_inputs(
             gpu, quant, self.cal, weights_read=self.weights.read_per_token_bytes,
-            weights_gpu=self.weights.gpu_bytes, matmul_params=self.matmul.total,
+            weights_gpu=self.weights.gpu_bytes - self.weights.projector_bytes,
+            matmul_params=self.matmul.total,
             n_layers=self.spec.n_layers, dequant_weights=self.matmul.total,
             dequant_type=self.dequant_type)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gpuscope.estimate import explain as X
 from gpuscope.estimate.explain import ExplainItem
+from gpuscope.estimate.projector import projector_items, with_projector
 from gpuscope.estimate.result import Fit, Speed
 from gpuscope.estimate.speed import DecodeTime, PrefillTime
 from gpuscope.estimate.transformer import MemoryBreakdown, TransformerEstimator
@@ -66,11 +67,14 @@ def transformer_explanation(est: TransformerEstimator, w: Workload, mem: MemoryB
     s, wi = est.spec, est.weights
     from_file = bool(est.model.tensors) and est.model.own_quantization == est.quant.id
     bpw = Quantity(wi.bits_per_weight, Kind.BITS_PER_WEIGHT)
+    proj = wi.projector_bytes
     if wi.host_bytes:
-        sub_w = SUB_WEIGHTS_HOST(params=Count(wi.n_params), bpw=bpw, total=Bytes(wi.total_bytes),
-                                 host=Bytes(wi.host_bytes), value=Bytes(mem.weights))
+        sub_w = SUB_WEIGHTS_HOST(params=Count(wi.n_params), bpw=bpw,
+                                 total=Bytes(wi.total_bytes - proj), host=Bytes(wi.host_bytes),
+                                 value=Bytes(mem.weights - proj))
     else:
-        sub_w = SUB_WEIGHTS(params=Count(wi.n_params), bpw=bpw, value=Bytes(mem.weights))
+        sub_w = SUB_WEIGHTS(params=Count(wi.n_params), bpw=bpw, value=Bytes(mem.weights - proj))
+    sub_w = with_projector(sub_w, wi, mem.weights)
     if from_file:
         f_w, src_w = X.F_WEIGHTS_FILE, X.S_FILE
     elif est.quant.is_gguf:
@@ -93,6 +97,7 @@ def transformer_explanation(est: TransformerEstimator, w: Workload, mem: MemoryB
     attention = float(est.attention_flops(w.context))
     items = [
         ExplainItem(X.Q_WEIGHTS, f_w, sub_w, Bytes(mem.weights), src_w),
+        *projector_items(est.model, wi),
         ExplainItem(X.Q_KV, X.F_KV_MLA if s.kv_lora_rank else X.F_KV, sub_kv,
                     Bytes(mem.kv_cache), X.S_KV),
         ExplainItem(X.Q_COMPUTE, X.F_COMPUTE if est.runtime.embeddings_on_host

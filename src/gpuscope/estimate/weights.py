@@ -2,7 +2,10 @@
 
 Exact for files (the tensor table's bytes) when the file's own quantization is asked for; otherwise
 the llama.cpp recipe (GGUF presets) or the framework rule applied to every tensor. llama.cpp keeps
-the input embedding table in host RAM (only the looked-up rows are used), so it is split out.
+the input embedding table in host RAM (only the looked-up rows are used), so it is split out. A
+multimodal projector (mmproj GGUF) attached to the model loads in VRAM beside it at its own types:
+its bytes join the total and the resident non-layer part, not the parameters nor the bytes a decode
+step reads.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ _EXPERT_ROLES = {"ffn_gate_exps", "ffn_up_exps", "ffn_down_exps"}
 
 @dataclass(frozen=True)
 class WeightsInfo:
-    total_bytes: int  # every tensor once (the file size, less metadata)
+    total_bytes: int  # every tensor once (the file size, less metadata), projector included
     host_bytes: int  # llama.cpp: input embeddings stay in RAM
     per_layer_bytes: tuple[int, ...]  # repeating blocks, for offloading
     non_layer_gpu_bytes: int  # head + final norm (+ tied table; framework runtimes: embeddings)
@@ -27,6 +30,7 @@ class WeightsInfo:
     read_per_token_bytes: float  # bytes a decode step streams: dense part + active experts
     n_params: int
     typed: tuple[TypedTensor, ...]
+    projector_bytes: int = 0  # multimodal projector (mmproj), in total and non-layer GPU bytes
 
     @property
     def gpu_bytes(self) -> int:
@@ -35,7 +39,7 @@ class WeightsInfo:
 
     @property
     def bits_per_weight(self) -> float:
-        return 8 * self.total_bytes / max(1, self.n_params)
+        return 8 * (self.total_bytes - self.projector_bytes) / max(1, self.n_params)
 
 
 _TENSORS: dict[tuple, tuple[WeightTensor, ...]] = {}
@@ -100,14 +104,24 @@ def _compute(model: ModelSpec, quant: Quantization) -> WeightsInfo:
     # A decode step streams every matrix once, the active experts only, and the embedding table
     # only when it doubles as the output head (one row is looked up otherwise).
     read = total - embd - experts + experts * active_share + (embd if tied else 0)
-    n_params = sum(t.tensor.n_elements for t in typed) or model.params
-    return WeightsInfo(total, host, tuple(per_layer), output, experts, float(read), n_params, typed)
+    # A file's own parameter count leaves out quantization state (GPTQ scales, zero points)
+    n_params = (model.params if same_as_file else 0) or sum(
+        t.tensor.n_elements for t in typed) or model.params
+    proj = projector_bytes(model)
+    return WeightsInfo(total + proj, host, tuple(per_layer), output + proj, experts, float(read),
+                       n_params, typed, proj)
+
+
+def projector_bytes(model: ModelSpec) -> int:
+    """Bytes of the model's multimodal projector (0 without one): its file's tensor table."""
+    p = model.projector
+    return sum(t.n_bytes for t in p.tensors) if p is not None and p.tensors else 0
 
 
 def weights_info(model: ModelSpec, quant: Quantization) -> WeightsInfo:
     """Weight bytes (total, in RAM, per layer, per decode step) for ``model`` at ``quant``."""
     key = (model.id, model.transformer, model.params, model.tensors, model.file_quantization,
-           quant)
+           quant, model.projector.tensors if model.projector is not None else None)
     info = _CACHE.get(key)
     if info is None:
         if len(_CACHE) > 512:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from gpuscope.models import file_errors as fe
 from gpuscope.models.folder_scan import StopFn, Walk, gguf_models, hf_model, is_dir, scan_tree
 from gpuscope.models.hf_reader import display_name
 from gpuscope.models.loader import is_hf_folder
@@ -120,8 +121,10 @@ def scan_hf_cache(root: Path, should_stop: StopFn = lambda: False,
 def _snapshot(walk: Walk, repo: Path) -> Path | None:
     """The snapshot ``refs/main`` points to, else the most recently modified one."""
     snaps = repo / "snapshots"
-    try:
-        ref = (repo / "refs" / "main").read_text(encoding="ascii", errors="replace")[:64].strip()
+    main = repo / "refs" / "main"
+    try:  # never open a pipe (it would block): a regular file only
+        ref = main.read_text(encoding="ascii", errors="replace")[:64].strip() if fe.is_regular(
+            main) else ""
     except OSError:
         ref = ""
     if _COMMIT.match(ref) and (snaps / ref).is_dir():

@@ -3,6 +3,8 @@
 Transformer: attention projections (q/k/v/o, fused qkv, or MLA's compressed kv_a/kv_b) in numbered
 blocks; decoder-only unless the blocks sit in an encoder stack (or the file says attention is not
 causal); grouped-/multi-query attention from the key projection being narrower than the query's.
+Quantized checkpoints name their packed projections ``qweight`` (GPTQ, AWQ) or ``weight_packed``
+(compressed-tensors); they count as projections too.
 CNN: convolution kernels (4-D / 5-D weights). MLP: only 2-D linear layers. Shapes are in GGUF order
 (``shape[1]`` is a linear layer's output width), as every importer stores them.
 """
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gpuscope.models.classify_text import K, R
-from gpuscope.models.spec import Family, MlpSpec, TensorInfo, TransformerSpec
+from gpuscope.models.spec import Family, MlpSpec, ModelSpec, TensorInfo, TransformerSpec
 from gpuscope.models.tensor_table import is_expert
 from gpuscope.text import Message
 from gpuscope.units import Count
@@ -27,7 +29,8 @@ _HF_ATTN = re.compile(
     r"^(?P<blk>.*?(?:blk|layers?|h|blocks?)\.\d+)\..*?(?:self_attn|self_attention|attention|attn|"
     r"SelfAttention|EncDecAttention|crossattention|encoder_attn)(?:\.self)?\."
     r"(?P<p>q_proj|k_proj|v_proj|o_proj|query|key|value|q|k|v|o|qkv_proj|qkv|c_attn|Wqkv|"
-    r"query_key_value|q_a_proj|kv_a_proj_with_mqa|kv_b_proj|out_proj)\.weight$"
+    r"query_key_value|q_a_proj|kv_a_proj_with_mqa|kv_b_proj|out_proj)"
+    r"\.(?P<w>weight|qweight|weight_packed)$"  # plain, GPTQ/AWQ, compressed-tensors packed int4
 )
 _ROLE = {"q": "q", "q_proj": "q", "query": "q", "q_b": "q", "k": "k", "k_proj": "k", "key": "k",
          "v": "v", "v_proj": "v", "value": "v", "output": "o", "o_proj": "o", "o": "o",
@@ -124,13 +127,46 @@ def _attention_type(
         return kind, [R[f"{kind}_heads"](heads=Count(h), kv=Count(kv))]
     for roles in attn.values():
         q, k = roles.get("q"), roles.get("k")
-        if q is not None and k is not None and len(q.shape) == 2 and len(k.shape) == 2:
+        if q is None or k is None or q.name.endswith(".qweight"):
+            continue  # GPTQ packs the input rows, AWQ the output columns: widths are not shown
+        if len(q.shape) == 2 and len(k.shape) == 2:
             qw, kw = q.shape[1], k.shape[1]
             if kw and qw == kw:
                 return "mha", [R["mha_shapes"](width=Count(qw))]
             if kw and qw % kw == 0 and qw > kw:
                 return "gqa", [R["gqa_shapes"](q=Count(qw), k=Count(kw), ratio=Count(qw // kw))]
+    for roles in attn.values():  # fused qkv (Phi-3): the output projection's input is q's width
+        found = _fused_widths(roles.get("qkv"), roles.get("o"))
+        if found is not None:
+            qw, kw = found
+            if qw == kw:
+                return "mha", [R["mha_shapes"](width=Count(qw))]
+            return "gqa", [R["gqa_shapes"](q=Count(qw), k=Count(kw), ratio=Count(qw // kw))]
     return "", []
+
+
+def _fused_widths(qkv: TensorInfo | None, o: TensorInfo | None) -> tuple[int, int] | None:
+    """``(q width, k width)`` of a fused qkv projection: its output is q + 2 x k wide, and the
+    output projection takes q's width back in. None when the shapes do not say."""
+    if qkv is None or o is None or len(qkv.shape) != 2 or len(o.shape) != 2:
+        return None
+    if qkv.name.endswith(".qweight"):
+        return None
+    total, qw = qkv.shape[1], o.shape[0]
+    kv2 = total - qw
+    if qw <= 0 or kv2 <= 0 or kv2 % 2:
+        return None
+    kw = kv2 // 2
+    return (qw, kw) if kw <= qw and qw % kw == 0 else None
+
+
+def classify_model(model: ModelSpec) -> Classification | None:
+    """The classification of a model read from a file, with the head counts its header or
+    config.json states (a GGUF's KV-head count names the attention of a fused qkv); None for a
+    model without a tensor table (a preset)."""
+    if not model.tensors:
+        return None
+    return classify(model.tensors, hint=model.transformer)
 
 
 _PACKED = frozenset({"U8", "I8", "I32", "U32", "I16", "U16", "I64", "U64", "BOOL"})

@@ -8,7 +8,9 @@ template naming the part of the file), like every user-visible core string.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,7 +35,12 @@ TOO_LONG = QT_TRANSLATE_NOOP(
     "Import", "{what} claims a length of {length} bytes, more than the file can hold"
 )
 BAD_UTF8 = QT_TRANSLATE_NOOP("Import", "{what} is not valid UTF-8 text")
-NOT_REGULAR = QT_TRANSLATE_NOOP("Import", "not a regular file")
+NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "Import", "not a regular file (a pipe, socket or device): gpuscope opens only model files"
+)
+LINK_LOOP = QT_TRANSLATE_NOOP(
+    "Import", "a symbolic link loop: following its links leads back to them, never to a file"
+)
 
 
 def display_name(path: str | os.PathLike[str]) -> str:
@@ -50,20 +57,52 @@ def os_error(path: str | os.PathLike[str], exc: OSError) -> InputError:
     """Turn an ``OSError`` (missing file, permission, I/O error) into a clear message."""
     if isinstance(exc, FileNotFoundError):
         return file_error(path, NOT_FOUND())
+    if exc.errno == errno.ELOOP:
+        return file_error(path, LINK_LOOP())
     return file_error(path, CANNOT_READ(reason=exc.strerror or type(exc).__name__))
 
 
-def checked_size(path: Path) -> int:
-    """Size of a regular file, or an :class:`InputError` saying why it cannot be used."""
+def checked_stat(path: Path) -> os.stat_result:
+    """``path``'s status, or an :class:`InputError` for a missing path or a symlink loop."""
     try:
-        st = path.stat()
+        return os.stat(path)
     except OSError as exc:
         raise os_error(path, exc) from None
-    import stat
 
+
+def checked_size(path: Path) -> int:
+    """Size of a regular file, or an :class:`InputError` saying why it cannot be used. Checked
+    before any ``open()``: opening a FIFO would wait for a writer forever."""
+    st = checked_stat(path)
     if not stat.S_ISREG(st.st_mode):
         raise file_error(path, NOT_REGULAR())
     return st.st_size
+
+
+def is_regular(path: Path) -> bool:
+    """A regular file (symlinks followed); False for pipes, devices, folders, missing paths."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def is_link_loop(path: Path) -> bool:
+    """Whether following ``path``'s symbolic links loops (``ELOOP``)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def present(path: Path) -> bool:
+    """Something is at ``path`` to report on: it exists, or its links loop."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return True
 
 
 @contextmanager

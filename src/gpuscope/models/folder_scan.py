@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gpuscope.models import file_errors as fe
 from gpuscope.models.gguf_reader import split_parts
 from gpuscope.models.loader import group_gguf, is_hf_folder
 from gpuscope.models.local_model import LocalModel, escaped, read_local
@@ -78,12 +79,6 @@ def is_dir(e: os.DirEntry[str]) -> bool:
         return False
 
 
-def _is_file(e: os.DirEntry[str]) -> bool:
-    try:
-        return e.is_file(follow_symlinks=True)
-    except OSError:
-        return False
-
 
 def scan_tree(root: Path, source: str, should_stop: StopFn, read_specs: bool = True,
               name_prefix: str = "") -> Iterator[LocalModel]:
@@ -107,7 +102,8 @@ def _scan_dir(walk: Walk, d: Path, depth: int, source: str, read_specs: bool,
     if is_hf_folder(names):
         yield hf_model(walk, d, names, label or d.name, source, read_specs)
         return
-    ggufs = [d / e.name for e in entries if e.name.lower().endswith(".gguf") and _is_file(e)]
+    # not only regular files: a pipe or a looping link named *.gguf is listed with the reason
+    ggufs = [d / e.name for e in entries if e.name.lower().endswith(".gguf") and not is_dir(e)]
     yield from gguf_models(walk, ggufs, source, read_specs, label)
     if depth >= walk.max_depth:
         return
@@ -134,6 +130,7 @@ def gguf_models(walk: Walk, files: list[Path], source: str, read_specs: bool,
                 label: str) -> Iterator[LocalModel]:
     """One entry per GGUF model among ``files`` (all in one folder)."""
     models, projectors = group_gguf(files)
+    projectors = [p for p in projectors if fe.is_regular(p)]
     projector = projectors[0] if len(projectors) == 1 else None
     for first in models:
         if walk.should_stop():
@@ -143,6 +140,7 @@ def gguf_models(walk: Walk, files: list[Path], source: str, read_specs: bool,
         if any(walk.inside(p) is None for p in parts if p.exists() or p.is_symlink()):
             yield LocalModel(name, first, source, 0, None, None, escaped(first))
             continue
-        size = sum(walk.size(p) for p in parts)
         proj = projector if projector is not None and walk.inside(projector) else None
+        # what the runtime loads, projector included (as Ollama counts a vision model's size)
+        size = sum(walk.size(p) for p in parts) + (walk.size(proj) if proj else 0)
         yield read_local(name, first, source, size, read_specs, projector=proj)

@@ -118,3 +118,22 @@ def logical_params(t: TensorInfo, quant: QuantInfo | None) -> int:
     if is_packed and packed_bits and quant.weight_bits and quant.weight_bits < packed_bits:
         return t.n_elements * packed_bits // quant.weight_bits
     return t.n_elements
+
+
+def unpacked(t: TensorInfo, quant: QuantInfo | None) -> TensorInfo:
+    """``t`` with the shape of the weights it packs (bytes unchanged), so FLOPs, bits per weight
+    and other quantizations see the real matrix. Shapes are GGUF order (PyTorch reversed):
+    GPTQ ``qweight`` [in/8, out] -> (out, in/8), AWQ [in, out/8] -> (out/8, in),
+    compressed-tensors ``weight_packed`` [out, in/8] -> (in/8, out); all become (in, out)."""
+    n = logical_params(t, quant)
+    if quant is None or not t.shape or n <= t.n_elements or n % t.n_elements:
+        return t
+    ratio = n // t.n_elements
+    shape = t.shape
+    if len(shape) == 2 and t.name.endswith(".qweight") and quant.method == "gptq":
+        shape = (shape[1] * ratio, shape[0])
+    elif len(shape) == 2 and t.name.endswith(".qweight") and quant.method == "awq":
+        shape = (shape[1], shape[0] * ratio)
+    else:  # compressed-tensors, MXFP4 blocks, bitsandbytes: the row is what is packed
+        shape = (shape[0] * ratio, *shape[1:])
+    return TensorInfo(t.name, shape, t.dtype, t.n_bytes)

@@ -18,7 +18,7 @@ from typing import Any
 from gpuscope.models import file_errors as fe
 from gpuscope.models.classify import classify, mlp_spec
 from gpuscope.models.hf_config import config_params, text_config, transformer_from_config
-from gpuscope.models.hf_quant import QuantInfo, logical_params, quant_from_config
+from gpuscope.models.hf_quant import QuantInfo, is_state_tensor, quant_from_config, unpacked
 from gpuscope.models.pickles import pickle_files, refuse_pickle_folder
 from gpuscope.models.safetensors_reader import (
     load_json_bytes,
@@ -63,7 +63,7 @@ def load_json_file(path: Path, limit: int = MAX_CONFIG) -> Mapping[str, Any]:
 def folder_tensors(folder: Path) -> tuple[TensorInfo, ...] | None:
     """Tensors of the folder's safetensors checkpoint (sharded or not); None when it has none."""
     index = folder / "model.safetensors.index.json"
-    if index.is_file():
+    if fe.present(index):
         return read_sharded(index)
     files = sorted(p for p in folder.glob("*.safetensors") if p.is_file())[:MAX_SHARDS]
     if not files:
@@ -93,7 +93,8 @@ def read_hf_folder(path: str | Path, name: str | None = None) -> ModelSpec:
 
 def _read_folder(folder: Path, name: str | None) -> ModelSpec:
     cfg_path = folder / "config.json"
-    cfg = load_json_file(cfg_path) if cfg_path.is_file() else None
+    # present, not is_file(): a config.json that is a pipe or a link loop is refused by name
+    cfg = load_json_file(cfg_path) if fe.present(cfg_path) else None
     tensors = folder_tensors(folder)
     if cfg is None and tensors is None:
         pickles = pickle_files(folder)
@@ -101,6 +102,8 @@ def _read_folder(folder: Path, name: str | None) -> ModelSpec:
             raise refuse_pickle_folder(folder, pickles[0])
         raise fe.file_error(folder, _NOTHING())
     quant = quant_from_config(cfg.get("quantization_config")) if cfg else None
+    if tensors is not None and quant is not None:
+        tensors = tuple(unpacked(t, quant) for t in tensors)
     transformer = _transformer(cfg, cfg_path, folder, tensors)
     notes = ""
     if tensors is None:
@@ -111,7 +114,7 @@ def _read_folder(folder: Path, name: str | None) -> ModelSpec:
         if pickle_files(folder):
             notes += " Its pickled .bin/.pt weights were not opened."
     else:
-        params = sum(logical_params(t, quant) for t in tensors)
+        params = sum(_params(t, quant) for t in tensors)
         cls = classify(tensors, transformer)
         family = Family.TRANSFORMER if transformer is not None else cls.family
         if family is None:
@@ -119,7 +122,7 @@ def _read_folder(folder: Path, name: str | None) -> ModelSpec:
         mlp = mlp_spec(tensors) if family is Family.MLP else None
     active = None
     if transformer is not None and tensors is not None:
-        active = active_params([(t.name, logical_params(t, quant)) for t in tensors],
+        active = active_params([(t.name, _params(t, quant)) for t in tensors],
                                transformer.n_experts, transformer.n_active_experts)
     file_quant, bits = _file_quantization(cfg, quant, tensors)
     return ModelSpec(
@@ -132,6 +135,11 @@ def _read_folder(folder: Path, name: str | None) -> ModelSpec:
     )
 
 
+def _params(t: TensorInfo, quant: QuantInfo | None) -> int:
+    """Parameters of an unpacked tensor: scales, zero points and group indices hold none."""
+    return 0 if quant is not None and is_state_tensor(t.name) else t.n_elements
+
+
 def _transformer(
     cfg: Mapping[str, Any] | None, cfg_path: Path, folder: Path,
     tensors: Sequence[TensorInfo] | None,
@@ -141,16 +149,33 @@ def _transformer(
     text = text_config(cfg)
     if not any(k in text for k in ("num_hidden_layers", "n_layer", "num_layers", "n_layers")):
         return None  # a CNN (ResNet, ConvNeXt ...) or other non-Transformer config
-    if tensors and classify(tensors).family in (Family.CNN, Family.MLP):
+    if tensors and _tensors_overrule(cfg, text, classify(tensors).family):
         return None  # EfficientNet's config has num_hidden_layers too: the tensors decide
     t = transformer_from_config(text, cfg_path)
     if not t.max_context:
         gen = folder / "generation_config.json"
-        if gen.is_file():
+        if fe.present(gen):
             length = load_json_file(gen, 1 << 20).get("max_length")
             if isinstance(length, int) and not isinstance(length, bool) and 0 < length < 1 << 32:
                 t = dataclasses.replace(t, max_context=length)
     return _refine(t, tensors) if tensors else t
+
+
+_HEAD_KEYS = ("num_attention_heads", "n_head", "num_heads", "n_heads")
+
+
+def _tensors_overrule(cfg: Mapping[str, Any], text: Mapping[str, Any],
+                      family: Family | None) -> bool:
+    """Whether the tensor table outweighs config.json's Transformer: convolution kernels do; a
+    plain stack of linear layers does only when the config names no attention heads and no
+    quantization (a quantized checkpoint whose projections classify misses is still the
+    Transformer its config describes)."""
+    if family is Family.CNN:
+        return True
+    if family is Family.MLP:
+        declared = any(k in text for k in _HEAD_KEYS) or "quantization_config" in cfg
+        return not declared
+    return False
 
 
 def _refine(t: TransformerSpec, tensors: Sequence[TensorInfo]) -> TransformerSpec:

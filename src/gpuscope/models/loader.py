@@ -6,8 +6,11 @@ anything else gets one clear message. Used by File > Open, drag-and-drop, ``gpus
 
 from __future__ import annotations
 
+import dataclasses
+import stat
 from pathlib import Path
 
+from gpuscope.errors import GpuscopeError
 from gpuscope.models import file_errors as fe
 from gpuscope.models.classify import classify, mlp_spec
 from gpuscope.models.gguf_reader import SPLIT_NAME, attach_projector, read_gguf
@@ -32,16 +35,43 @@ _UNRECOGNISED = QT_TRANSLATE_NOOP(
 _LEGACY_MAGIC = (b"lmgg", b"fmgg", b"tjgg", b"ggml", b"ggmf", b"ggjt")
 
 
-def load_model_path(path: str | Path, projector: str | Path | None = None) -> ModelSpec:
-    """Read the model at ``path``; ``projector`` is an optional mmproj GGUF to attach."""
+def load_model_path(path: str | Path, projector: str | Path | None = None, *,
+                    find_projector: bool = True) -> ModelSpec:
+    """Read the model at ``path``; ``projector`` is an optional mmproj GGUF to attach. Without
+    one, a lone GGUF file gets the single ``mmproj*.gguf`` beside it (``find_projector``)."""
     p = Path(path).expanduser()
     with fe.os_errors_as_input(p):
-        if not p.exists():
-            raise fe.file_error(p, fe.NOT_FOUND())
-        spec = _load_folder(p) if p.is_dir() else _load_file(p)
+        st = fe.checked_stat(p)  # missing, or a symlink loop: said so, not "no such file"
+        if stat.S_ISDIR(st.st_mode):
+            spec = _load_folder(p, find_projector)
+        elif stat.S_ISREG(st.st_mode):
+            spec = _load_file(p)
+            if find_projector and projector is None and spec.arch != "clip":
+                spec = _sibling_projector(spec, p)
+        else:  # a FIFO would block open() until a writer comes: never open one
+            raise fe.file_error(p, fe.NOT_REGULAR())
     if projector is not None:
         spec = attach_projector(spec, read_gguf(projector))
     return spec
+
+
+def _sibling_projector(spec: ModelSpec, p: Path) -> ModelSpec:
+    """``spec`` with the one ``mmproj*.gguf`` in its folder attached (unchanged when there are
+    none or several, or when it cannot be read: the model is usable without it)."""
+    if not p.name.lower().endswith(".gguf") or "mmproj" in p.name.lower():
+        return spec
+    try:
+        found = [f for f in p.parent.iterdir() if "mmproj" in f.name.lower()
+                 and f.name.lower().endswith(".gguf") and fe.is_regular(f)]
+    except OSError:
+        return spec
+    if len(found) != 1:
+        return spec
+    try:
+        return dataclasses.replace(attach_projector(spec, read_gguf(found[0])),
+                                   projector_found=True)
+    except GpuscopeError:
+        return spec
 
 
 def _load_file(p: Path) -> ModelSpec:
@@ -105,15 +135,16 @@ def group_gguf(files: list[Path]) -> tuple[list[Path], list[Path]]:
     return models, projectors
 
 
-def _load_folder(d: Path) -> ModelSpec:
-    ggufs = [f for f in d.glob("*") if f.suffix.lower() == ".gguf" and f.is_file()]
+def _load_folder(d: Path, find_projector: bool = True) -> ModelSpec:
+    ggufs = [f for f in d.glob("*") if f.suffix.lower() == ".gguf" and fe.is_regular(f)]
     if is_hf_folder({f.name for f in d.iterdir()}):
         return read_hf_folder(d)
     models, projectors = group_gguf(ggufs)
     if len(models) == 1:
         spec = read_gguf(models[0])
-        if len(projectors) == 1:
-            spec = attach_projector(spec, read_gguf(projectors[0]))
+        if len(projectors) == 1 and find_projector:
+            spec = dataclasses.replace(attach_projector(spec, read_gguf(projectors[0])),
+                                       projector_found=True)
         return spec
     if models:
         names = ", ".join(m.name for m in models[:5]) + (", …" if len(models) > 5 else "")

@@ -6,6 +6,7 @@ download cannot stop a scan of a hundred models.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,9 @@ class LocalModel:
 
 
 def escaped(path: Path) -> Message:
+    """Why a path the scan would not follow was left: its links loop, or lead out of the root."""
+    if fe.is_link_loop(path):
+        return fe.FILE_PROBLEM(file=str(path), problem=fe.LINK_LOOP())
     return fe.FILE_PROBLEM(file=str(path), problem=_ESCAPES())
 
 
@@ -47,7 +51,7 @@ def read_local(name: str, path: Path, source: str, size: int, read_specs: bool =
     from gpuscope.models.loader import load_model_path
 
     try:
-        spec = load_model_path(path)
+        spec = load_model_path(path, find_projector=False)  # the scan chose the projector
     except GpuscopeError as exc:
         return LocalModel(name, path, source, size, None, None, exc.message, projector)
     except Exception as exc:  # a reader bug must not end the scan; it is logged and shown
@@ -56,7 +60,8 @@ def read_local(name: str, path: Path, source: str, size: int, read_specs: bool =
         return LocalModel(name, path, source, size, None, None, msg, projector)
     if projector is not None:
         try:
-            spec = attach_projector(spec, read_gguf(projector))
+            spec = dataclasses.replace(attach_projector(spec, read_gguf(projector)),
+                                       projector_found=source != "ollama")  # not in a manifest
         except GpuscopeError:  # the model is still usable without its projector
             projector = None
     return LocalModel(name, path, source, size, spec.file_quantization, spec, None, projector)

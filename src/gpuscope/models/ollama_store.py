@@ -105,9 +105,11 @@ def _blob(walk: Walk, manifest: Path, digest: str) -> tuple[Path | None, Message
         return None, _BAD_MANIFEST(file=str(manifest))
     blobs = walk.root / "blobs"
     candidate = blobs / f"sha256-{m.group(1)}"
-    if not candidate.exists():
+    if not fe.present(candidate):
         return None, _MISSING_BLOB(file=str(manifest), blob=candidate.name)
     p = walk.inside(candidate)
-    if p is None or not p.is_relative_to(walk.root / "blobs") or not p.is_file():
+    if p is None or not p.is_relative_to(walk.root / "blobs"):
         return None, escaped(candidate)
+    if not fe.is_regular(p):
+        return None, fe.FILE_PROBLEM(file=str(candidate), problem=fe.NOT_REGULAR())
     return p, None

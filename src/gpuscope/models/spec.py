@@ -123,6 +123,9 @@ class ModelSpec:
     # Imported files only (models/gguf_reader.py, hf_reader.py). A multimodal projector (mmproj
     # GGUF) whose weights load beside the model: add its tensors to memory, not to ``params``.
     projector: ModelSpec | None = None
+    # True when the projector was found beside the model file (one ``mmproj*.gguf`` in its
+    # folder) rather than named by the user: the explanation says so.
+    projector_found: bool = False
     # Bits per weight stated by a quantization config when no tensor table gives exact bytes
     # (a Hugging Face folder with config.json but no safetensors headers).
     file_bits_per_weight: float | None = None

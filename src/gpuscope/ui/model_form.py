@@ -237,10 +237,10 @@ class ModelForm(QGroupBox):
 
     def _kind_text(self, m: ModelSpec) -> str:
         """What kind of network a file holds, and why (from its tensor names and shapes)."""
-        from gpuscope.models.classify import classify
+        from gpuscope.models.classify import classify, classify_model
         from gpuscope.ui.i18n import render
 
-        c = classify(m.tensors or (), hint=m.transformer)
+        c = classify_model(m) or classify(())
         reasons = "".join(f"<li>{render(r)}</li>" for r in c.reasons)
         path = m.source_path or ""
         return (f"<b>{render(c.kind)}</b><ul style='margin:0'>{reasons}</ul>"

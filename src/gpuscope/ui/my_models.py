@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +26,7 @@ from gpuscope.estimate.engine import estimate
 from gpuscope.models.cache_scan import ScanRoot, default_roots, scan
 from gpuscope.models.local_model import LocalModel
 from gpuscope.quantization import get_quantization
+from gpuscope.ui import settings
 from gpuscope.ui.i18n import fmt, render
 from gpuscope.ui.state import AppState
 from gpuscope.units import Bytes
@@ -40,18 +42,24 @@ class MyModels(QWidget):
         self.setObjectName("myModels")
         self.state = state
         self.models: list[LocalModel] = []
-        self.extra_roots: list[ScanRoot] = []
+        # folders the user added: remembered between runs, scanned at start-up with the caches
+        self.extra_roots: list[ScanRoot] = [ScanRoot("folder", Path(p))
+                                            for p in settings.load_model_folders()]
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.scan_button = QPushButton(self, objectName="scanButton")
         self.add_button = QPushButton(self, objectName="addFolderButton")
+        self.remove_button = QPushButton(self, objectName="removeFolderButton")
+        self.remove_menu = QMenu(self.remove_button)
+        self.remove_button.setMenu(self.remove_menu)
+        self.remove_menu.aboutToShow.connect(self._fill_remove_menu)
         self.at_start = QCheckBox(self, objectName="scanAtStart")
         self.status = QLabel(self)
         top = QHBoxLayout()
-        for w in (self.scan_button, self.add_button, self.at_start):
+        for w in (self.scan_button, self.add_button, self.remove_button, self.at_start):
             top.addWidget(w)
         top.addStretch(1)
-        top.addWidget(self.status)
+        self.status.setWordWrap(True)  # its own line: a long status must not widen the window
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("myModelsTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -62,6 +70,7 @@ class MyModels(QWidget):
         self.table.setSortingEnabled(True)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.status)
         lay.addWidget(self.table)
         self.scan_button.clicked.connect(self.start_scan)
         self.add_button.clicked.connect(self._add_folder)
@@ -105,8 +114,33 @@ class MyModels(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Add a models folder"),
                                                   str(Path.home()))
         if folder:
-            self.extra_roots.append(ScanRoot("folder", Path(folder)))
+            self.add_folder(folder)
+
+    def add_folder(self, folder: str | Path) -> None:
+        """Scan ``folder`` too, now and at every start (once, however often it is added)."""
+        root = ScanRoot("folder", Path(folder))
+        if root not in self.extra_roots:
+            self.extra_roots.append(root)
+            self._save_folders()
+        self.start_scan()
+
+    def remove_folder(self, folder: str | Path) -> None:
+        """Stop scanning ``folder`` and forget it; the list is scanned again without it."""
+        root = ScanRoot("folder", Path(folder))
+        if root in self.extra_roots:
+            self.extra_roots.remove(root)
+            self._save_folders()
             self.start_scan()
+
+    def _save_folders(self) -> None:
+        settings.save_model_folders([str(r.path) for r in self.extra_roots])
+        self.remove_button.setEnabled(bool(self.extra_roots))
+
+    def _fill_remove_menu(self) -> None:
+        self.remove_menu.clear()
+        for root in self.extra_roots:
+            action = self.remove_menu.addAction(str(root.path))
+            action.triggered.connect(lambda _=False, p=root.path: self.remove_folder(p))
 
     # --- table ----------------------------------------------------------------------------------
     def _add(self, m: LocalModel) -> None:
@@ -156,6 +190,10 @@ class MyModels(QWidget):
             "Hugging Face cache (HF_HOME), Ollama models (OLLAMA_MODELS), LM Studio models and "
             "the folders you add. Only file headers are read."))
         self.add_button.setText(self.tr("Add folder…"))
+        self.remove_button.setText(self.tr("Remove folder"))
+        self.remove_button.setToolTip(self.tr(
+            "Stop scanning a folder you added (its files stay on the disk)."))
+        self.remove_button.setEnabled(bool(self.extra_roots))
         self.at_start.setText(self.tr("Scan at start-up"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Model"), self.tr("Source"), self.tr("Size on disk"),

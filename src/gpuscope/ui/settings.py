@@ -74,3 +74,34 @@ def reset() -> None:
     s = settings()
     s.clear()
     s.sync()
+
+
+# --- folders the user added to "My models" (scanned with the caches, at start-up too) ----------
+MAX_FOLDERS = 64
+_FOLDERS_KEY = "myModels/folders"
+
+
+def load_model_folders() -> list[str]:
+    """The added folders, in the order added (whatever the file holds: a list of paths or [])."""
+    import json
+
+    raw = settings().value(_FOLDERS_KEY, "", type=str)
+    try:
+        data = json.loads(raw) if raw else []
+    except (ValueError, RecursionError):
+        return []
+    if not isinstance(data, list):
+        return []
+    out: list[str] = []
+    for p in data:
+        if isinstance(p, str) and p and "\0" not in p and len(p) < 4096 and p not in out:
+            out.append(p)
+    return out[:MAX_FOLDERS]
+
+
+def save_model_folders(folders: list[str]) -> None:
+    import json
+
+    s = settings()
+    s.setValue(_FOLDERS_KEY, json.dumps(list(dict.fromkeys(folders))[:MAX_FOLDERS]))
+    s.sync()
