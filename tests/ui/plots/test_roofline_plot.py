@@ -21,3 +21,15 @@ def test_crossover_marker_follows_the_context(make_window, qtbot) -> None:
     qtbot.waitUntil(lambda: panel.data.get("crossover") is None, timeout=5000)
     assert len(panel.cross.data) == 0
     assert "KV-cache reads" in panel.cross_label.textItem.toPlainText()
+
+
+def test_a_cnn_leaves_no_label_of_the_previous_model(make_window, qtbot) -> None:
+    from gpuscope.models.presets import get_preset
+
+    win = make_window("rtx4090.json")
+    panel = win.plots.show_tab("roofline")
+    qtbot.waitUntil(lambda: len(panel.data.get("points") or []) == 2, timeout=5000)
+    win.model_form.select_model(get_preset("resnet-50"))
+    qtbot.waitUntil(lambda: len(panel.data.get("points") or []) == 1, timeout=5000)
+    shown = [label.textItem.toPlainText() for label in panel.labels]
+    assert shown[0] and shown[1:] == [""] * (len(shown) - 1)

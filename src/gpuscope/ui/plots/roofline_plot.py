@@ -102,6 +102,8 @@ class RooflinePlot(PlotPanel):
         for label, (ai, perf), txt in zip(self.labels, points, texts, strict=False):
             label.setText(txt)
             label.setPos(math.log10(ai), math.log10(max(perf, 1e6) / 1e12))
+        for label in self.labels[len(points):]:  # a CNN has one point: no stale second label
+            label.setText("")
         self.data = {"points": points, "ridge": self._ridge, "crossover": self.crossover}
         self._show_crossover()
 
