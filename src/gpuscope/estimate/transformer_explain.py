@@ -56,7 +56,7 @@ def _src(est: TransformerEstimator) -> Message:
     if est.quant.is_gguf and fam.calibrated:
         return X.S_CALIBRATION(family=fam.family)
     if est.quant.is_gguf:
-        return X.S_CALIBRATION_BORROWED(family=fam.family, other=fam.borrowed_from)
+        return X.S_CALIBRATION_BORROWED(family=fam.family)
     return X.S_FRAMEWORK_SPEED()
 
 
@@ -123,7 +123,7 @@ def transformer_explanation(est: TransformerEstimator, w: Workload, mem: MemoryB
                                bandwidth=ByteRate(est.speed.bandwidth),
                                eta=Percent(100 * est.speed.eta_bw),
                                kv_time=Seconds(float(decode.kv_s)), layers=Count(s.n_layers),
-                               layer_time=Seconds(fam.layer_overhead_s), step=Seconds(step),
+                               layer_time=Seconds(est.speed.layer_overhead_s), step=Seconds(step),
                                value=TokenRate(speed.decode_tokens_per_s or 0)),
                     TokenRate(speed.decode_tokens_per_s or 0), _src(est)),
         ExplainItem(X.Q_PREFILL, X.F_PREFILL,
