@@ -133,15 +133,17 @@ def main() -> None:
             print(f"  older llama.cpp builds ({len(old)} rows, 2023 - early 2024; slower software):"
                   f" {_summary(old, 'error')}")
     depth = [r for r in sp if not r["llama_bench"] and r["model"] != "llama-2-7b"
-             and r["test"][:2] in ("pp", "tg") and r["test"][2:].split("@")[0] in ("2048", "32")]
+             and r["test"].split("@")[0] in ("pp2048", "tg32")]
     if depth:
-        print("\nOut-of-sample model and context depth (llama-bench -d, flash attention on; not used "
+        print("\nOut-of-sample model and context depth (llama-bench -d, flash attention on; "
+              "not used "
               "in the fit)")
         for kind in ("pp", "tg"):
             rows = [r for r in depth if r["test"].startswith(kind)]
             base = next((r for r in rows if "@" not in r["test"]), None)
             for r in rows:
-                shape = (r["estimated"] / base["estimated"]) / (r["measured"] / base["measured"]) - 1
+                shape = (r["estimated"] / base["estimated"]) / (
+                    r["measured"] / base["measured"]) - 1
                 print(f"  {r['gpu'][:18]:<18} {r['model']:<17} {r['quant']:<5} {r['test']:<12} "
                       f"measured {r['measured']:8.1f}  est {r['estimated']:8.1f}  {pct(r['error'])}"
                       f"  vs d0 {pct(shape)}")

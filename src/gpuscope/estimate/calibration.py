@@ -9,13 +9,14 @@ GPUs (``benchmarks/calibrate.py`` checks it leaving each GPU out of the fit) use
   class): a GPU with few or slow SMs per byte of bandwidth (A100, V100, Turing, Kepler, Maxwell)
   becomes instruction-bound before it is bandwidth-bound; plus a fixed time per layer (kernel
   launches and synchronisation);
-* prefill of quantized weights runs llama.cpp's MMQ kernels, whose throughput follows the SMs and
-  their clock (``flop_per_sm_cycle`` per kernel class), not the tensor peak (an A100's SM has twice a
-  GeForce SM's tensor rate but reaches the same per-SM speed); FP16/BF16 weights run cuBLAS GEMMs at a
-  fraction of the tensor peak. Both scale with board power per SM (power-limited sustained clocks).
+* prefill of quantized weights runs llama.cpp's MMQ kernels, whose throughput follows the SMs
+  and their clock (``flop_per_sm_cycle`` per kernel class), not the tensor peak (an A100's SM has
+  twice a GeForce SM's tensor rate but reaches the same per-SM speed); FP16/BF16 weights run
+  cuBLAS GEMMs at a fraction of the tensor peak. Both scale with board power per SM
+  (power-limited sustained clocks).
 
-Kernel classes follow the instructions the kernels can use: ``simt`` (Kepler, Maxwell: no DP4A, no
-tensor cores), ``dp4a`` (Pascal), ``gen1`` (Volta, Turing: first tensor cores, 64 FP32 lanes per SM),
+Kernel classes follow the instructions the kernels can use: ``simt`` (Kepler, Maxwell: no DP4A,
+no tensor cores), ``dp4a`` (Pascal), ``gen1`` (Volta, Turing: first tensor cores, 64 FP32 lanes),
 ``tensor`` (Ampere and later). Each architecture family also carries a residual factor fitted on its
 own GPUs (1.0 where it has none); families without measurements use the class model alone.
 """

@@ -99,7 +99,8 @@ def _transformer_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w
     return Estimate(
         model=model, quant=quant, gpu=gpu, workload=w, runtime=est.runtime.name, memory=mem,
         fit=fit, flops_per_token=float(est.flops_per_token(w.context)),
-        prefill_flops=est.prefill_flops(w.prompt, w.prompt_depth), flops_per_sample=None, speed=speed,
+        prefill_flops=est.prefill_flops(w.prompt, w.prompt_depth), flops_per_sample=None,
+        speed=speed,
         explain=items, bits_per_weight=est.weights.bits_per_weight,
     )
 

@@ -88,7 +88,6 @@ def transformer_explanation(est: TransformerEstimator, w: Workload, mem: MemoryB
     else:
         sub_kv = SUB_KV(batch=Count(w.batch), layers=Count(s.n_layers), context=Count(w.context),
                         per_token=Bytes(per_layer), value=Bytes(mem.kv_cache))
-    fam = est.cal.family(est.gpu.compute_capability)
     step = float(decode.total_s)
     attention = float(est.attention_flops(w.context))
     items = [
