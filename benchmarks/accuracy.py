@@ -79,13 +79,13 @@ def kv_table() -> list[dict]:
 def speed_table() -> list[dict]:
     all_terms = [terms(r) for r in bench_rows()]
     cal = json.loads((ROOT / "resources" / "calibration.json").read_text(encoding="utf-8"))
-    eta = cal["bandwidth_efficiency"]
-    loo = loo_errors(all_terms, eta, cal.get("prefill_power_exponent", 0.0))
+    loo = loo_errors(all_terms, cal.get("prefill_power_exponent", 0.0))
     rows = []
     for i, t in enumerate(all_terms):
         r = t.row
         w = Workload(context=max(1, r.depth + r.tokens // 2) if r.test == "tg" else 512,
-                     prompt=r.tokens if r.test == "pp" else 512, flash_attention=False)
+                     prompt=r.tokens if r.test == "pp" else 512, flash_attention=r.flash_attn,
+                     prompt_depth=r.depth if r.test == "pp" else 0)
         e = estimate(r.model, get_quantization(r.quant), r.gpu.to_spec(), w)
         if r.test == "tg":
             value, rng = e.speed.decode_tokens_per_s, e.speed.decode_range
@@ -132,6 +132,22 @@ def main() -> None:
         if old:
             print(f"  older llama.cpp builds ({len(old)} rows, 2023 - early 2024; slower software):"
                   f" {_summary(old, 'error')}")
+    depth = [r for r in sp if not r["llama_bench"] and r["model"] != "llama-2-7b"
+             and r["test"].split("@")[0] in ("pp2048", "tg32")]
+    if depth:
+        print("\nOut-of-sample model and context depth (llama-bench -d, flash attention on; "
+              "not used "
+              "in the fit)")
+        for kind in ("pp", "tg"):
+            rows = [r for r in depth if r["test"].startswith(kind)]
+            base = next((r for r in rows if "@" not in r["test"]), None)
+            for r in rows:
+                shape = (r["estimated"] / base["estimated"]) / (
+                    r["measured"] / base["measured"]) - 1
+                print(f"  {r['gpu'][:18]:<18} {r['model']:<17} {r['quant']:<5} {r['test']:<12} "
+                      f"measured {r['measured']:8.1f}  est {r['estimated']:8.1f}  {pct(r['error'])}"
+                      f"  vs d0 {pct(shape)}")
+            print(f"  {kind}: " + _summary(rows, "error"))
     out = ROOT / "benchmarks" / "results" / "accuracy.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"weights": w, "kv_cache": kv, "speed": sp}, indent=1) + "\n",

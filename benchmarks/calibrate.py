@@ -1,13 +1,21 @@
-"""Fit the speed model's efficiency constants to measured llama.cpp results.
+"""Fit the speed model's constants to measured llama.cpp results.
 
     python benchmarks/calibrate.py          # fit, print leave-one-GPU-out errors, write
                                             # resources/calibration.json
 
-Model (src/gpuscope/estimate/speed.py): decode step = bytes / (BW x eta_bw) + n_layers x t_layer;
-prefill = FLOPs / (peak x eta_prefill) + weight reads + per-layer time. Fitted: one eta_bw, and per
-architecture family t_layer (median over the family's GPUs) and eta_prefill for llama.cpp's
-quantized path (MMQ, INT8 tensor cores) and for F16 GEMMs. Rows from llama.cpp's 2025 CUDA
-scoreboard are used where a family has them; older builds only where it has nothing newer.
+Model (src/gpuscope/estimate/speed.py, src/gpuscope/estimate/calibration.py):
+
+* decode step = f_fam x (smax(bytes / (BW x eta_bw), weights x c_class / (SMs x clock)) +
+  n_layers x t_layer): one eta_bw and one t_layer for every GPU, SM cycles per weight per kernel
+  class (simt / dp4a / gen1 / tensor), least squares on log errors over a grid;
+* prefill of quantized weights = FLOPs / (SMs x clock x r_class x power) (llama.cpp's MMQ follows
+  the SMs, not the tensor peak); FP16 GEMMs (and Volta, which dequantizes for cuBLAS) = FLOPs /
+  (FP16 tensor peak x eta_gemm x power); power = (W per SM / 3.5)^beta, beta chosen by the
+  leave-one-GPU-out prefill error;
+* f_fam (decode and prefill): the median residual of the family's own GPUs, 1.0 without any.
+
+Rows from llama.cpp's 2025 CUDA scoreboard are used; older builds only for a kernel class (or the
+GEMM path) that has nothing newer. Leave-one-GPU-out: every constant refitted without the GPU.
 """
 
 from __future__ import annotations
@@ -19,23 +27,31 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reference import ROOT, BenchRow, bench_rows  # noqa: E402
 
 from gpuscope.estimate.calibration import (  # noqa: E402
     REF_W_PER_SM,
-    family_of,  # noqa: E402
-    power_scale,
+    family_of,
+    kernel_class,
+    sm_cycles_per_s,
     watts_per_sm,
 )
-from gpuscope.estimate.speed import quantized_matmul_peak  # noqa: E402
+from gpuscope.estimate.speed import quantized_matmul_peak, uses_mmq  # noqa: E402
 from gpuscope.estimate.transformer import TransformerEstimator  # noqa: E402
 from gpuscope.quantization import get_quantization  # noqa: E402
 
-BORROW = {"hopper": "ampere_dc", "blackwell_dc": "hopper", "kepler": "maxwell",
-          "maxwell": "pascal", "pascal": "volta"}
 ALL_FAMILIES = ("kepler", "maxwell", "pascal", "volta", "turing", "ampere_dc", "ampere", "ada",
                 "hopper", "blackwell_dc", "blackwell")
+CLASSES = ("simt", "dp4a", "gen1", "tensor")
+BORROW = {"simt": "dp4a", "dp4a": "gen1", "gen1": "tensor", "tensor": "gen1"}
+OVERLAP = 8.0  # soft-maximum exponent (5-12 fit alike; a hard max() fits worse)
+ETAS = np.linspace(0.70, 0.95, 26)
+T_LAYERS = np.linspace(0.0, 60e-6, 31)
+CYCLES = np.linspace(0.02, 0.30, 57)
+BETAS = (0.0, 0.25, 1 / 3, 0.5, 2 / 3)
 
 
 @dataclass(frozen=True)
@@ -44,138 +60,185 @@ class Terms:
 
     row: BenchRow
     family: str
+    klass: str
     n_layers: int
     stream_bytes: float  # bytes per decode step / weight bytes per prefill micro-batch
     bandwidth: float
+    n_weights: float  # weights in matrix products per token
+    sm_rate: float  # SMs x clock
     flops: float  # prefill FLOPs (matmul + attention)
     peak: float
     mmq: bool
     n_ubatch: int
     seconds: float  # measured time per token (tg) or for the whole prompt (pp)
-    power_factor: float  # (board power per SM / reference)^0: replaced by power_scale()
     watts_per_sm: float
 
 
 def terms(row: BenchRow) -> Terms:
     spec = row.gpu.to_spec()
     quant = get_quantization(row.quant)
-    est = TransformerEstimator(row.model, quant, spec, flash_attention=False)
-    key, peak = quantized_matmul_peak(spec, quant)
-    mmq = quant.ggml_type not in ("F16", "BF16", "F32") and key == "int8"
-    wps = watts_per_sm(spec)
+    est = TransformerEstimator(row.model, quant, spec, flash_attention=row.flash_attn)
+    _, peak = quantized_matmul_peak(spec, quant)
+    cc = tuple(spec.compute_capability)
+    common = dict(row=row, family=family_of(cc), klass=kernel_class(cc),
+                  n_layers=est.spec.n_layers, bandwidth=spec.bandwidth_bytes_per_s,
+                  n_weights=est.matmul.total, sm_rate=sm_cycles_per_s(spec), peak=peak,
+                  mmq=uses_mmq(spec, quant), watts_per_sm=watts_per_sm(spec))
     if row.test == "tg":
         ctx = row.depth + row.tokens / 2
         stream = est.speed.weights_read_bytes + float(est.kv_bytes(ctx, 1))
-        return Terms(row, family_of(spec.compute_capability), est.spec.n_layers, stream,
-                     spec.bandwidth_bytes_per_s, 0.0, peak, mmq, 1, 1.0 / row.measured, 1.0, wps)
-    flops = est.prefill_flops(row.tokens) if not row.depth else row.tokens * float(
-        est.flops_per_token(row.depth + row.tokens / 2))
-    n_ub = -(-row.tokens // 512)
-    return Terms(row, family_of(spec.compute_capability), est.spec.n_layers,
-                 est.speed.weights_gpu_bytes, spec.bandwidth_bytes_per_s, flops, peak, mmq,
-                 n_ub, row.tokens / row.measured, 1.0, wps)
-
-
-def _prefer_current(items: list[Terms]) -> list[Terms]:  # noqa: D103
-    current = [t for t in items if t.row.current]
-    return current or items
-
-
-def fit(all_terms: list[Terms], eta_bw: float, exclude: str | None = None,
-        beta: float = 0.0) -> dict:
-    """Family constants at a given eta_bw, optionally leaving one GPU out."""
-    use = [t for t in all_terms if t.row.gpu.id != exclude]
-    fams: dict[str, dict] = {}
-    for fam in ALL_FAMILIES:
-        dec = _prefer_current([t for t in use if t.family == fam and t.row.test == "tg"])
-        taus = [max(0.0, (t.seconds - t.stream_bytes / (t.bandwidth * eta_bw)) / t.n_layers)
-                for t in dec]
-        tau = statistics.median(taus) if taus else None
-        etas = {}
-        for path in ("mmq", "gemm"):
-            pre = _prefer_current([t for t in use if t.family == fam and t.row.test == "pp"
-                                   and t.mmq == (path == "mmq")])
-            vals = []
-            for t in pre:
-                compute_s = t.seconds - t.n_ubatch * t.n_layers * (tau or 0.0)
-                if compute_s > t.n_ubatch * t.stream_bytes / (t.bandwidth * eta_bw):
-                    vals.append(t.flops / (t.peak * compute_s) / power_scale(t.watts_per_sm, beta))
-            etas[path] = statistics.median(vals) if vals else None
-        gpus = {t.row.gpu.id for t in use if t.family == fam}
-        fams[fam] = {"layer_overhead_s": tau, "prefill_efficiency_mmq": etas["mmq"],
-                     "prefill_efficiency_gemm": etas["gemm"], "n_gpus": len(gpus)}
-    _fill_gaps(fams)
-    return fams
-
-
-def _fill_gaps(fams: dict[str, dict]) -> None:
-    keys = ("layer_overhead_s", "prefill_efficiency_mmq", "prefill_efficiency_gemm")
-    for key in keys:
-        known = [f[key] for f in fams.values() if f[key] is not None]
-        fallback = statistics.median(known)
-        for name in ALL_FAMILIES:
-            f = fams[name]
-            f.setdefault("calibrated", f["layer_overhead_s"] is not None)
-            if f[key] is None:
-                donor = BORROW.get(name)
-                while donor and fams[donor][key] is None:
-                    donor = BORROW.get(donor)
-                f[key] = fams[donor][key] if donor else fallback
-                if key == "layer_overhead_s":
-                    f["borrowed_from"] = donor or "median of all families"
-
-
-def predict(t: Terms, fams: dict, eta_bw: float, beta: float = 0.0) -> float:
-    f = fams[t.family]
-    if t.row.test == "tg":
-        step = t.stream_bytes / (t.bandwidth * eta_bw) + t.n_layers * f["layer_overhead_s"]
-        return 1.0 / step
-    eta = f["prefill_efficiency_mmq"] if t.mmq else f["prefill_efficiency_gemm"]
-    eta *= power_scale(t.watts_per_sm, beta)
-    seconds = max(t.flops / (t.peak * eta), t.n_ubatch * t.stream_bytes / (t.bandwidth * eta_bw))
-    seconds += t.n_ubatch * t.n_layers * f["layer_overhead_s"]
-    return t.row.tokens / seconds
-
-
-def loo_errors(all_terms: list[Terms], eta_bw: float, beta: float = 0.0) -> dict[int, float]:
-    """log(predicted / measured) for each row, its GPU left out of the fit."""
-    out: dict[int, float] = {}
-    for gpu_id in {t.row.gpu.id for t in all_terms}:
-        fams = fit(all_terms, eta_bw, exclude=gpu_id, beta=beta)
-        for i, t in enumerate(all_terms):
-            if t.row.gpu.id == gpu_id:
-                out[i] = math.log(predict(t, fams, eta_bw, beta) / t.row.measured)
-    return out
-
-
-def choose_beta(all_terms: list[Terms], eta_bw: float) -> float:
-    """How strongly sustained tensor throughput follows board power per SM (a power-limited
-    clock); chosen by the leave-one-GPU-out prefill error."""
-    best = None
-    for beta in (0.0, 0.25, 1 / 3, 0.5, 2 / 3):
-        errs = loo_errors(all_terms, eta_bw, beta)
-        pre = [abs(e) for i, e in errs.items() if all_terms[i].row.test == "pp"
-               and criterion(all_terms[i])]
-        score = statistics.median(pre)
-        if best is None or score < best[0]:
-            best = (score, beta)
-    return best[1]
+        return Terms(**common, stream_bytes=stream, flops=0.0, n_ubatch=1,
+                     seconds=1.0 / row.measured)
+    flops = float(est.prefill_flops(row.tokens, past=row.depth))
+    return Terms(**common, stream_bytes=est.speed.weights_gpu_bytes, flops=flops,
+                 n_ubatch=-(-row.tokens // 512), seconds=row.tokens / row.measured)
 
 
 def criterion(t: Terms) -> bool:
     return t.row.llama_bench and t.row.current
 
 
-def choose_eta_bw(all_terms: list[Terms]) -> float:
-    """The bandwidth efficiency minimising the leave-one-GPU-out decode error."""
+def _smax(a, b):
+    return (a ** OVERLAP + b ** OVERLAP) ** (1 / OVERLAP)
+
+
+def _decode_s(t: Terms, eta: float, t_layer: float, cycles: float) -> float:
+    return _smax(t.stream_bytes / (t.bandwidth * eta), t.n_weights * cycles / t.sm_rate) + (
+        t.n_layers * t_layer)
+
+
+def _fit_cycles(rows: list[Terms], eta, t_layer) -> tuple[float, np.ndarray]:
+    """The class constant minimising the squared log error, and those errors (grid search)."""
+    mem = np.array([t.stream_bytes / (t.bandwidth * eta) for t in rows])[:, None]
+    comp = np.array([t.n_weights / t.sm_rate for t in rows])[:, None] * CYCLES[None, :]
+    lay = np.array([t.n_layers * t_layer for t in rows])[:, None]
+    err = np.log(np.array([t.seconds for t in rows])[:, None] / (_smax(mem, comp) + lay))
+    j = int((err ** 2).sum(0).argmin())
+    return float(CYCLES[j]), err[:, j]
+
+
+def fit_decode(use: list[Terms]) -> dict:
+    cur = [t for t in use if t.row.test == "tg" and criterion(t)]
     best = None
-    for eta in [x / 100 for x in range(60, 101, 2)]:
-        errs = loo_errors(all_terms, eta)
-        dec = [abs(e) for i, e in errs.items() if all_terms[i].row.test == "tg"
+    for eta in ETAS:
+        for t_layer in T_LAYERS:
+            cycles, errs = {}, []
+            for k in CLASSES:
+                rows = [t for t in cur if t.klass == k]
+                if rows:
+                    cycles[k], e = _fit_cycles(rows, eta, t_layer)
+                    errs.append(e)
+            score = float((np.concatenate(errs) ** 2).sum())
+            if best is None or score < best[0]:
+                best = (score, float(eta), float(t_layer), cycles)
+    _, eta, t_layer, cycles = best
+    for k in CLASSES:  # classes without current rows: older builds, else the nearest class
+        old = [t for t in use if t.row.test == "tg" and t.klass == k and t.row.llama_bench
+               and t.row.quant == "q4_0"]
+        if k not in cycles and old:
+            cycles[k] = _fit_cycles(old, eta, t_layer)[0]
+    for k in CLASSES:
+        donor = k
+        while donor not in cycles:
+            donor = BORROW[donor]
+        cycles.setdefault(k, cycles[donor])
+    return {"eta_bw": eta, "t_layer": t_layer, "cycles": cycles}
+
+
+def _prefer_current(items: list[Terms]) -> list[Terms]:
+    current = [t for t in items if criterion(t)]
+    return current or [t for t in items if t.row.llama_bench]
+
+
+def _power(t: Terms, beta: float) -> float:
+    return (t.watts_per_sm / REF_W_PER_SM) ** beta
+
+
+def _compute_s(t: Terms, p: dict) -> float | None:
+    s = t.seconds - t.n_ubatch * t.n_layers * p["t_layer"]
+    return s if s > t.n_ubatch * t.stream_bytes / (t.bandwidth * p["eta_bw"]) else None
+
+
+def fit_prefill(use: list[Terms], p: dict, beta: float) -> dict:
+    pre = [t for t in use if t.row.test == "pp" and not t.row.depth]
+    rates: dict[str, float] = {}
+    for k in CLASSES:
+        vals = [t.flops / (t.sm_rate * cs * _power(t, beta))
+                for t in _prefer_current([t for t in pre if t.mmq and t.klass == k])
+                if (cs := _compute_s(t, p))]
+        if vals:
+            rates[k] = statistics.median(vals)
+    for k in CLASSES:
+        donor = k
+        while donor not in rates:
+            donor = BORROW[donor]
+        rates.setdefault(k, rates[donor])
+    gemm = [t.flops / (t.peak * cs * _power(t, beta))
+            for t in _prefer_current([t for t in pre if not t.mmq]) if (cs := _compute_s(t, p))]
+    return {"rates": rates, "eta_gemm": statistics.median(gemm), "beta": beta}
+
+
+def predict(t: Terms, p: dict, fam: dict | None = None) -> float:
+    fam = fam or {}
+    if t.row.test == "tg":
+        step = _decode_s(t, p["eta_bw"], p["t_layer"], p["cycles"][t.klass])
+        return 1.0 / (step * fam.get("decode_factor", 1.0))
+    rate = (t.sm_rate * p["rates"][t.klass] if t.mmq else t.peak * p["eta_gemm"]) * _power(
+        t, p["beta"]) * fam.get("prefill_factor", 1.0)
+    seconds = max(t.flops / rate, t.n_ubatch * t.stream_bytes / (t.bandwidth * p["eta_bw"]))
+    return t.row.tokens / (seconds + t.n_ubatch * t.n_layers * p["t_layer"])
+
+
+_DECODE_FITS: dict[tuple, dict] = {}  # the decode fit does not depend on beta
+
+
+def fit(all_terms: list[Terms], exclude: str | None = None, beta: float = 0.0,
+        decode: dict | None = None) -> tuple[dict, dict]:
+    """Global constants and family residuals, optionally leaving one GPU out."""
+    use = [t for t in all_terms if t.row.gpu.id != exclude]
+    key = (id(all_terms), exclude)
+    if decode is None and key not in _DECODE_FITS:
+        _DECODE_FITS[key] = fit_decode(use)
+    p = dict(decode or _DECODE_FITS[key])
+    p.update(fit_prefill(use, p, beta))
+    fams = {}
+    for name in ALL_FAMILIES:
+        mine = [t for t in use if t.family == name and not t.row.depth and t.row.quant == "q4_0"]
+        dec = _prefer_current([t for t in mine if t.row.test == "tg"])
+        pre = _prefer_current([t for t in mine if t.row.test == "pp"])
+        fams[name] = {
+            "decode_factor": statistics.median([predict(t, p) / t.row.measured for t in dec])
+            if dec else 1.0,
+            "prefill_factor": statistics.median([t.row.measured / predict(t, p) for t in pre])
+            if pre else 1.0,
+            "n_gpus": len({t.row.gpu.id for t in use if t.family == name}),
+        }
+        fams[name]["calibrated"] = fams[name]["n_gpus"] > 0
+    return p, fams
+
+
+def loo_errors(all_terms: list[Terms], beta: float = 0.0) -> dict[int, float]:
+    """log(predicted / measured) for each row, its GPU left out of the fit."""
+    out: dict[int, float] = {}
+    for gpu_id in sorted({t.row.gpu.id for t in all_terms}):
+        p, fams = fit(all_terms, exclude=gpu_id, beta=beta)
+        for i, t in enumerate(all_terms):
+            if t.row.gpu.id == gpu_id:
+                out[i] = math.log(predict(t, p, fams[t.family]) / t.row.measured)
+    return out
+
+
+def choose_beta(all_terms: list[Terms]) -> float:
+    """How strongly sustained MMQ/GEMM throughput follows board power per SM (a power-limited
+    clock); chosen by the leave-one-GPU-out prefill error of the criterion rows."""
+    best = None
+    for beta in BETAS:
+        errs = loo_errors(all_terms, beta)
+        pre = [abs(e) for i, e in errs.items() if all_terms[i].row.test == "pp"
                and criterion(all_terms[i])]
-        score = statistics.median(dec) + 0.25 * max(dec)
+        score = statistics.median(pre) + 0.25 * max(pre)
         if best is None or score < best[0]:
-            best = (score, eta)
+            best = (score, beta)
     return best[1]
 
 
@@ -186,41 +249,48 @@ def quantile(values: list[float], q: float) -> float:
 
 def main() -> None:
     all_terms = [terms(r) for r in bench_rows()]
-    eta_bw = choose_eta_bw(all_terms)
-    beta = choose_beta(all_terms, eta_bw)
-    fams = fit(all_terms, eta_bw, beta=beta)
-    errs = loo_errors(all_terms, eta_bw, beta)
-    dec = [abs(e) for i, e in errs.items() if all_terms[i].row.test == "tg"
-           and criterion(all_terms[i])]
-    pre = [abs(e) for i, e in errs.items() if all_terms[i].row.test == "pp"
-           and criterion(all_terms[i])]
+    beta = choose_beta(all_terms)
+    p, fams = fit(all_terms, beta=beta)
+    errs = loo_errors(all_terms, beta)
+    crit = {i for i, t in enumerate(all_terms) if criterion(t)}
+    dec = [abs(e) for i, e in errs.items() if i in crit and all_terms[i].row.test == "tg"]
+    pre = [abs(e) for i, e in errs.items() if i in crit and all_terms[i].row.test == "pp"]
+    alone = [abs(e) for i, e in errs.items() if i in crit
+             and fams[all_terms[i].family]["n_gpus"] == 1]  # left out = a family never measured
+    u_dec, u_pre = quantile(dec, 0.8), quantile(pre, 0.8)
     out = {
-        "format": "gpuscope-calibration", "version": 1,
+        "format": "gpuscope-calibration", "version": 2,
         "source": "benchmarks/calibrate.py on tests/data/reference/llamacpp_bench.csv "
                   f"({len(all_terms)} CUDA rows)",
-        "bandwidth_efficiency": eta_bw,
+        "bandwidth_efficiency": round(p["eta_bw"], 4),
+        "layer_overhead_s": round(p["t_layer"], 9),
+        "overlap_exponent": OVERLAP,
+        "cycles_per_weight": {k: round(v, 4) for k, v in p["cycles"].items()},
+        "flop_per_sm_cycle": {k: round(v, 2) for k, v in p["rates"].items()},
+        "prefill_efficiency_gemm": round(p["eta_gemm"], 4),
         "prefill_power_exponent": round(beta, 4),
         "prefill_power_reference_w_per_sm": REF_W_PER_SM,
-        "dequant_ops_per_weight": {},
-        "uncertainty": {"decode": round(quantile(dec, 0.8), 3),
-                        "prefill": round(quantile(pre, 0.8), 3), "uncalibrated_factor": 1.6},
+        "uncertainty": {"decode": round(u_dec, 3), "prefill": round(u_pre, 3),
+                        "uncalibrated_factor": round(min(3.0, max(
+                            1.0, quantile(alone, 0.8) / max(u_dec, u_pre))), 2)},
         "fit": {"decode_loo_median": round(statistics.median(dec), 4),
                 "decode_loo_max": round(max(dec), 4),
                 "prefill_loo_median": round(statistics.median(pre), 4),
                 "prefill_loo_max": round(max(pre), 4), "rows": len(all_terms)},
-        "families": {k: {kk: (round(vv, 9) if isinstance(vv, float) else vv)
+        "families": {k: {kk: (round(vv, 4) if isinstance(vv, float) else vv)
                          for kk, vv in v.items()} for k, v in fams.items()},
     }
     path = ROOT / "resources" / "calibration.json"
     path.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
-    print(f"eta_bw = {eta_bw:.2f}; beta = {beta:.2f}; "
+    print(f"eta_bw {p['eta_bw']:.2f}; t_layer {p['t_layer'] * 1e6:.0f} us; beta {beta:.2f}; "
           f"decode LOO median {statistics.median(dec):.1%} max {max(dec):.1%}; "
           f"prefill LOO median {statistics.median(pre):.1%} max {max(pre):.1%}  "
           f"-> {path.relative_to(ROOT)}")
+    print("  cycles/weight", out["cycles_per_weight"], " FLOP/SM-cycle", out["flop_per_sm_cycle"],
+          f" gemm {p['eta_gemm']:.3f}")
     for name, f in fams.items():
-        print(f"  {name:13s} t_layer {f['layer_overhead_s'] * 1e6:6.1f} us  "
-              f"mmq {f['prefill_efficiency_mmq']:.3f}  gemm {f['prefill_efficiency_gemm']:.3f}  "
-              f"{'calibrated' if f['calibrated'] else 'borrowed from ' + f['borrowed_from']}")
+        print(f"  {name:13s} decode x{f['decode_factor']:.3f}  prefill x{f['prefill_factor']:.3f}"
+              f"  {f['n_gpus']} GPUs")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ class BenchRow:
     depth: int  # tokens already in context before the test
     measured: float  # tokens/s
     llama_bench: bool  # a llama-bench tg128 / pp512 row (the accuracy criterion's rows)
+    flash_attn: bool
     current: bool  # llama.cpp of the 2025 CUDA scoreboard (builds since August 2025)
     build: str
 
@@ -62,13 +63,16 @@ def bench_rows() -> list[BenchRow]:
             model, test = _model(r["model"]), _test(r["test"])
             if "CUDA" not in r["backend"] or model is None or test is None:
                 continue
+            name = r["gpu"].split(" (host")[0].replace(" (edition not stated)", "")
+            name = re.sub(r"\(([^,()]+),[^)]*\)", r"(\1)", name)  # "(GB10, 128 GB ...)"
             try:
-                gpu = find_gpu(r["gpu"].split(" (host")[0].replace(" (edition not stated)", ""))
+                gpu = find_gpu(name)
             except GpuscopeError:
                 continue
             kind, tokens, depth = test
             rows.append(BenchRow(
                 r["gpu"], gpu, model, r["quant"].lower(), kind, tokens, depth,
                 float(r["tokens_per_s"]), r["test"] in ("tg128", "pp512"),
+                r["flash_attn"].strip() == "1",
                 r["date"].startswith("2025-08"), r["llama_cpp_build"].split("\n")[0][:24]))
     return rows

@@ -94,6 +94,17 @@ NEW: dict[str, str | list[str]] = {
         'à ce contexte, les lectures du cache KV\nlaissent le décodage sous le coude quel que '
         'soit le lot',
     'decode reaches the ridge at batch %1': 'le décodage atteint le coude à un lot de %1',
+    "1 / (family factor x (max(soft max((weights + KV) read / (bandwidth x efficiency), weights x SM cycles per weight / (SMs x clock)), batch compute) + layers x per-layer time))":
+        "1 / (facteur de famille x (max(max doux((poids + KV) lus / (bande passante x efficacité), poids x cycles SM par poids / (SM x horloge)), calcul du lot) + couches x temps par couche))",
+    "roofline with bandwidth and per-SM terms fitted across GPU families; no measurements for the {family} family itself: wider uncertainty":
+        "roofline avec termes de bande passante et par SM ajustés sur l'ensemble des familles de GPU ; aucune mesure pour la famille {family} elle-même : incertitude plus large",
+    "{activations} activations + {workspace} workspace = {value}":
+        "{activations} d'activations + {workspace} d'espace de travail = {value}",
+    "batch x largest live activations x bytes per value + cuDNN / cuBLAS workspace":
+        "lot x plus grandes activations vivantes x octets par valeur + espace de travail cuDNN / cuBLAS",
+    "layer-by-layer walk; 256 MiB library workspace (assumed)":
+        "parcours couche par couche ; 256 Mio d'espace de travail des bibliothèques (hypothèse)",
+    "Tokens before the prompt": "Jetons avant l'invite",
     '<path to {file}>':
         '<chemin vers {file}>',
     '<original model repository>':

@@ -748,8 +748,12 @@
         <translation>2 x paramètres actifs des produits matriciels + 2 x couches x têtes x (d_k + d_v) x contexte</translation>
     </message>
     <message>
-        <source>1 / (max(weights read / (bandwidth x efficiency), dequantization, batch compute) + KV read / (bandwidth x efficiency) + layers x per-layer time)</source>
-        <translation>1 / (max(poids lus / (bande passante x efficacité), déquantification, calcul du lot) + lecture KV / (bande passante x efficacité) + couches x temps par couche)</translation>
+        <source>1 / (family factor x (max(soft max((weights + KV) read / (bandwidth x efficiency), weights x SM cycles per weight / (SMs x clock)), batch compute) + layers x per-layer time))</source>
+        <translation>1 / (facteur de famille x (max(max doux((poids + KV) lus / (bande passante x efficacité), poids x cycles SM par poids / (SM x horloge)), calcul du lot) + couches x temps par couche))</translation>
+    </message>
+    <message>
+        <source>roofline with bandwidth and per-SM terms fitted across GPU families; no measurements for the {family} family itself: wider uncertainty</source>
+        <translation>roofline avec termes de bande passante et par SM ajustés sur l&apos;ensemble des familles de GPU ; aucune mesure pour la famille {family} elle-même : incertitude plus large</translation>
     </message>
     <message>
         <source>tokens / (tokens x 2 x N / (peak x efficiency) + attention + weight reads per micro-batch)</source>
@@ -794,10 +798,6 @@
     <message>
         <source>roofline with efficiencies fitted to llama-bench results ({family} family)</source>
         <translation>roofline avec des efficacités ajustées sur les résultats de llama-bench (famille {family})</translation>
-    </message>
-    <message>
-        <source>roofline; no measurements for the {family} family yet, constants borrowed from {other}: wider uncertainty</source>
-        <translation>roofline&#x202f;; pas encore de mesures pour la famille {family}, constantes empruntées à {other}&#xa0;: incertitude plus large</translation>
     </message>
     <message>
         <source>arithmetic on the model&apos;s architecture</source>
@@ -874,6 +874,18 @@
     <message>
         <source>tensor table of the mmproj file</source>
         <translation>table des tenseurs du fichier mmproj</translation>
+    </message>
+    <message>
+        <source>{activations} activations + {workspace} workspace = {value}</source>
+        <translation>{activations} d&apos;activations + {workspace} d&apos;espace de travail = {value}</translation>
+    </message>
+    <message>
+        <source>batch x largest live activations x bytes per value + cuDNN / cuBLAS workspace</source>
+        <translation>lot x plus grandes activations vivantes x octets par valeur + espace de travail cuDNN / cuBLAS</translation>
+    </message>
+    <message>
+        <source>layer-by-layer walk; 256 MiB library workspace (assumed)</source>
+        <translation>parcours couche par couche ; 256 Mio d&apos;espace de travail des bibliothèques (hypothèse)</translation>
     </message>
 </context>
 <context>
@@ -959,6 +971,10 @@
     <message>
         <source>Number of GPUs</source>
         <translation>Nombre de GPU</translation>
+    </message>
+    <message>
+        <source>Tokens before the prompt</source>
+        <translation>Jetons avant l&apos;invite</translation>
     </message>
     <message>
         <source>Layers</source>

@@ -122,7 +122,8 @@ def render_text(e: Estimate, *, explain: bool = False) -> str:
         if sp.time_to_first_token_s is not None:
             lines.append(f"  time to first token  {fq(Seconds(sp.time_to_first_token_s))}")
     if sp.images_per_s is not None:
-        lines.append(f"  throughput  {sp.images_per_s:,.1f} samples/s")
+        lo, hi = sp.images_range or (sp.images_per_s, sp.images_per_s)
+        lines.append(f"  throughput  {sp.images_per_s:,.1f} samples/s ({lo:,.1f} - {hi:,.1f})")
     if not sp.calibrated:
         lines.append("  (efficiencies not calibrated for this case: wider band)")
     if explain:

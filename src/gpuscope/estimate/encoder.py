@@ -17,6 +17,7 @@ from gpuscope.estimate.throughput import (
     activation_bytes_per_value,
     batch_fit,
     batch_speed,
+    memory_items,
 )
 from gpuscope.estimate.weights import model_tensors, weights_info
 from gpuscope.estimate.workload import Workload
@@ -48,7 +49,8 @@ def encoder_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w: Wor
     live = tokens * (3 * spec.d_model + ffn) + spec.n_heads * tokens * tokens
     wi = weights_info(model, quant)
     bm = BatchModel(float(wi.total_bytes), live * act_b,
-                    2.0 * spec.n_layers * tokens * (4 * spec.d_model + ffn) * act_b, flops)
+                    2.0 * spec.n_layers * tokens * (4 * spec.d_model + ffn) * act_b, flops,
+                    n_kernels=12 * spec.n_layers)  # QKV, attention, projection, norms, FFN
     mem = bm.memory(w.batch, w.n_gpus)
     speed = batch_speed(bm, gpu, quant, w.batch)
     rate = ImageRate if spec.image_size else SampleRate
@@ -58,6 +60,7 @@ def encoder_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w: Wor
         ExplainItem(X.Q_FLOPS_SAMPLE, X.F_FLOPS,
                     SUB_TOKENS(tokens=Count(tokens), params=Count(round(mm.total)),
                                value=Flop(flops)), Flop(flops), X.S_FORMULA),
+        *memory_items(mem, w),
         ExplainItem(X.Q_IMAGES if spec.image_size else X.Q_SAMPLES, X.F_IMAGES,
                     SUB_RATE(batch=Count(w.batch), bound=X.BOUND[speed.prefill_bound or "compute"],
                              value=rate(speed.images_per_s or 0)),

@@ -82,7 +82,7 @@ def _transformer_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w
     widen = 1.0 if fam.calibrated else cal.uncalibrated_factor
     decode = est.decode(w.context, w.batch)
     decode_tps = float(decode_tokens_per_s(decode))
-    pre = est.prefill(w.prompt, w.batch)
+    pre = est.prefill(w.prompt, w.batch, w.prompt_depth)
     prefill_tps = float(prefill_tokens_per_s(pre, w.prompt * w.batch))
     streaming = max(float(decode.weights_s), float(decode.dequant_s))
     speed = Speed(
@@ -100,7 +100,8 @@ def _transformer_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w
     return Estimate(
         model=model, quant=quant, gpu=gpu, workload=w, runtime=est.runtime.name, memory=mem,
         fit=fit, flops_per_token=float(est.flops_per_token(w.context)),
-        prefill_flops=est.prefill_flops(w.prompt), flops_per_sample=None, speed=speed,
+        prefill_flops=est.prefill_flops(w.prompt, w.prompt_depth), flops_per_sample=None,
+        speed=speed,
         explain=items, bits_per_weight=est.weights.bits_per_weight,
     )
 

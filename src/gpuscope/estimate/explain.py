@@ -68,8 +68,9 @@ F_FLOPS = QT_TRANSLATE_NOOP(
     "Explain", "2 x active parameters in matrix products + 2 x layers x heads x (d_k + d_v) x "
                "context")
 F_DECODE = QT_TRANSLATE_NOOP(
-    "Explain", "1 / (max(weights read / (bandwidth x efficiency), dequantization, batch compute) "
-       "+ KV read / (bandwidth x efficiency) + layers x per-layer time)")
+    "Explain", "1 / (family factor x (max(soft max((weights + KV) read / (bandwidth x "
+               "efficiency), weights x SM cycles per weight / (SMs x clock)), batch compute) + "
+               "layers x per-layer time))")
 F_PREFILL = QT_TRANSLATE_NOOP(
     "Explain", "tokens / (tokens x 2 x N / (peak x efficiency) + attention + weight reads per "
                "micro-batch)")
@@ -93,9 +94,8 @@ S_COMPUTE = QT_TRANSLATE_NOOP(
 S_CALIBRATION = QT_TRANSLATE_NOOP(
     "Explain", "roofline with efficiencies fitted to llama-bench results ({family} family)")
 S_CALIBRATION_BORROWED = QT_TRANSLATE_NOOP(
-    "Explain", "roofline; no measurements for the {family} family yet, constants borrowed from "
-               "{other}: "
-       "wider uncertainty")
+    "Explain", "roofline with bandwidth and per-SM terms fitted across GPU families; no "
+               "measurements for the {family} family itself: wider uncertainty")
 S_FORMULA = QT_TRANSLATE_NOOP("Explain", "arithmetic on the model's architecture")
 S_FRAMEWORK_SPEED = QT_TRANSLATE_NOOP(
     "Explain", "roofline with assumed efficiencies (GEMM 40 % of peak, 85 % of bandwidth); not "

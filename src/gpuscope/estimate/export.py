@@ -67,6 +67,7 @@ def estimate_json(e: Estimate) -> dict:
             "decode_batch_tokens_per_s": sp.decode_batch_tokens_per_s,
             "time_to_first_token_s": sp.time_to_first_token_s,
             "images_per_s": sp.images_per_s,
+            "images_range": list(sp.images_range) if sp.images_range else None,
             "bound": sp.decode_bound or sp.prefill_bound, "calibrated": sp.calibrated},
         "verdict": make_verdict(e).message.render(),
         "notes": [note.render() for note in estimate_notes(e)],

@@ -2,17 +2,22 @@
 
 Decode (one step generates one token for each of ``batch`` sequences)::
 
-    t_step = max(weights_read / (BW x eta_bw),            # streaming the weights
-                 n_weights x dequant_ops / FP32_peak,       # unpacking K-quants on weak GPUs
-                 batch x 2 N_active / (tensor_peak x eta))  # large batches become compute-bound
-             + KV_read(context) / (BW x eta_bw) + n_layers x t_layer
+    t_stream = smax((weights_read + KV_read(context)) / (BW x eta_bw),   # streaming the bytes
+                    n_weights x cycles_per_weight / (SMs x clock))       # unpacking + dot products
+    t_step = f_family x (max(t_stream, batch x 2 N_active / (tensor_peak x eta))
+                         + n_layers x t_layer)
+
+``smax(a, b) = (a^p + b^p)^(1/p)``: the two overlap, not perfectly (p from the calibration). Large
+batches become compute-bound in the second term.
 
 Prefill of ``tokens`` prompt tokens, in micro-batches of ``ubatch``::
 
     t = max(tokens x 2 N_active / (tensor_peak x eta) + attention / (tensor_peak x eta),
             n_ubatches x weights / (BW x eta_bw)) + n_ubatches x n_layers x t_layer
 
-eta_bw, t_layer and eta come from :mod:`gpuscope.estimate.calibration`.
+eta_bw, t_layer, cycles_per_weight and eta come from :mod:`gpuscope.estimate.calibration`: for
+llama.cpp's quantized kernels eta is ``flop_per_sm_cycle x SMs x clock / tensor_peak`` (their speed
+follows the SMs, not the tensor peak), for FP16/BF16 GEMMs a fraction of the tensor peak.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ from gpuscope.estimate.arith import Num, maximum
 from gpuscope.estimate.calibration import (
     Calibration,
     FamilyConstants,
+    kernel_class,
     power_scale,
+    sm_cycles_per_s,
     watts_per_sm,
 )
 from gpuscope.estimate.peaks import compute_peak
@@ -39,7 +46,7 @@ class SpeedInputs:
     weights_read_bytes: float  # per decode step (active experts only)
     weights_gpu_bytes: float  # read once per prefill micro-batch
     n_dequant_weights: float  # weights unpacked per step (active)
-    dequant_ops: float  # per weight (0 for formats without unpacking cost)
+    dequant_ops: float  # SM cycles per weight in the matrix-vector kernels
     matmul_params: float  # N_active in matrix products
     n_layers: int
     bandwidth: float  # bytes/s, dense datasheet or measured
@@ -50,6 +57,9 @@ class SpeedInputs:
     eta_compute: float
     layer_overhead_s: float
     calibrated: bool
+    sm_rate: float = 1e12  # SMs x clock, cycles/s
+    overlap: float = 8.0  # soft-maximum exponent of streaming and instruction time
+    decode_factor: float = 1.0  # the family's residual
 
 
 def quantized_matmul_peak(gpu: GpuSpec, quant: Quantization) -> tuple[str, float]:
@@ -67,19 +77,40 @@ def quantized_matmul_peak(gpu: GpuSpec, quant: Quantization) -> tuple[str, float
     return key, peak
 
 
+def uses_mmq(gpu: GpuSpec, quant: Quantization) -> bool:
+    """llama.cpp's own quantized matrix kernels (not a cuBLAS GEMM on dequantized weights).
+
+    Volta has no INT8 tensor cores, so llama.cpp dequantizes to FP16 for cuBLAS; Kepler and
+    Maxwell (no DP4A) run the same SIMT code paths for every type, modelled per SM like MMQ."""
+    if not quant.is_gguf or quant.ggml_type in ("F16", "BF16", "F32"):
+        return False
+    return tuple(gpu.compute_capability) not in ((7, 0), (7, 2))
+
+
 def speed_inputs(gpu: GpuSpec, quant: Quantization, cal: Calibration, *, weights_read: float,
                  weights_gpu: float, matmul_params: float, n_layers: int,
                  dequant_weights: float, dequant_type: str | None) -> SpeedInputs:
     fam: FamilyConstants = cal.family(gpu.compute_capability)
     key, peak = quantized_matmul_peak(gpu, quant)
-    mmq = quant.is_gguf and quant.ggml_type not in ("F16", "BF16", "F32") and key == "int8"
-    eta = fam.prefill_efficiency_mmq if mmq else fam.prefill_efficiency_gemm
-    eta *= power_scale(watts_per_sm(gpu), cal.prefill_power_exponent)
-    ops = cal.dequant_ops_per_weight.get(dequant_type or "", 0.0) if quant.is_gguf else 0.0
+    cls = kernel_class(tuple(gpu.compute_capability))
+    sm_rate = sm_cycles_per_s(gpu)
+    power = power_scale(watts_per_sm(gpu), cal.prefill_power_exponent)
+    if uses_mmq(gpu, quant):
+        eta = cal.flop_per_sm_cycle[cls] * sm_rate / peak
+    else:
+        eta = cal.prefill_efficiency_gemm
+    eta *= power * fam.prefill_factor
+    ops = cal.cycles_per_weight[cls] if quant.is_gguf else 0.0
     return SpeedInputs(
         weights_read, weights_gpu, dequant_weights, ops, matmul_params, n_layers,
         gpu.bandwidth_bytes_per_s, gpu.peak("fp32") or peak / 8, key, peak,
-        cal.bandwidth_efficiency, eta, fam.layer_overhead_s, fam.calibrated)
+        cal.bandwidth_efficiency, eta, cal.layer_overhead_s, fam.calibrated,
+        sm_rate, cal.overlap_exponent, fam.decode_factor)
+
+
+def soft_max(a: Num, b: Num, p: float) -> Num:
+    """``(a^p + b^p)^(1/p)``: between max(a, b) and a + b; ``a`` where ``b`` is 0."""
+    return (a ** p + b ** p) ** (1.0 / p)
 
 
 @dataclass(frozen=True)
@@ -96,11 +127,12 @@ def decode_time(s: SpeedInputs, kv_read_bytes: Num, batch: int = 1) -> DecodeTim
     """Seconds per decode step; ``kv_read_bytes`` (all sequences) may be an array over context."""
     eff_bw = s.bandwidth * s.eta_bw
     weights = s.weights_read_bytes / eff_bw
-    dequant = s.n_dequant_weights * s.dequant_ops / s.fp32_peak
+    dequant = s.n_dequant_weights * s.dequant_ops / s.sm_rate
     matmul = batch * 2.0 * s.matmul_params / (s.peak * s.eta_compute)
     kv = kv_read_bytes / eff_bw
-    overhead = s.n_layers * s.layer_overhead_s
-    total = maximum(maximum(weights, dequant), matmul) + kv + overhead
+    overhead = s.n_layers * s.layer_overhead_s * s.decode_factor
+    stream = soft_max(weights + kv, dequant, s.overlap)
+    total = maximum(stream, matmul) * s.decode_factor + overhead
     return DecodeTime(weights, dequant, matmul, kv, overhead, total)
 
 

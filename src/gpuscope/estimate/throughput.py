@@ -1,6 +1,10 @@
 """Batch inference of non-generative models (CNNs, MLPs, encoders): one roofline step per batch.
 
-``samples/s = batch / max(batch x FLOPs per sample / (peak x eta), bytes moved / (BW x eta_bw))``
+``samples/s = batch / (max(batch x FLOPs per sample / (peak x eta), bytes moved / (BW x eta_bw))
++ kernels x t_kernel)``: every layer is at least one kernel launched by PyTorch's eager dispatcher
+(~10 us each, CPU dispatch plus launch: NVIDIA's CUDA Graphs blog measures a few us per launch
+alone, https://developer.nvidia.com/blog/cuda-graphs/), which sets small batches' speed: ResNet-50
+at batch 1 is ~160 kernels, ~1.6 ms, not the 0.1 ms its 8 GFLOP take on an RTX 4090
 with eta = 0.40 of the dense tensor peak (cuDNN / cuBLAS at moderate batch; an assumption, not yet
 calibrated) and the same bandwidth efficiency as the LLM calibration. Memory: weights, activations
 of the batch at their peak, a 256 MiB cuDNN workspace, and the PyTorch runtime overhead.
@@ -18,8 +22,10 @@ from gpuscope.estimate.speed import band
 from gpuscope.estimate.transformer import MemoryBreakdown
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.quantization import Quantization
+from gpuscope.text import QT_TRANSLATE_NOOP
 
 GEMM_EFFICIENCY = 0.40
+KERNEL_S = 10e-6  # per kernel: PyTorch eager dispatch + launch
 WORKSPACE_BYTES = 256 * 2**20
 BATCH_UNCERTAINTY = 0.35  # uncalibrated: a wide band
 
@@ -34,6 +40,7 @@ class BatchModel:
     activation_bytes_per_sample: float  # peak live activations of one sample
     traffic_bytes_per_sample: float  # activations written and read once per sample
     flops_per_sample: float
+    n_kernels: int = 0  # kernels per forward pass (any batch)
 
     def memory(self, batch: int, n_gpus: int = 1) -> MemoryBreakdown:
         return MemoryBreakdown(
@@ -65,10 +72,43 @@ def batch_speed(m: BatchModel, gpu: GpuSpec, quant: Quantization, batch: int) ->
     compute_s = batch * m.flops_per_sample / (peak * GEMM_EFFICIENCY)
     memory_s = (m.weights_bytes + batch * m.traffic_bytes_per_sample) / (
         gpu.bandwidth_bytes_per_s * eta_bw)
-    rate = batch / max(compute_s, memory_s)
+    latency = max(compute_s, memory_s) + m.n_kernels * KERNEL_S
+    rate = batch / latency
     bound = "compute" if compute_s >= memory_s else "memory"
     return Speed(prefill_tokens_per_s=None, prefill_range=None, decode_tokens_per_s=None,
                  decode_range=None, decode_batch_tokens_per_s=None, time_to_first_token_s=None,
                  decode_bound=None, prefill_bound=bound, images_per_s=rate,
                  images_range=band(rate, BATCH_UNCERTAINTY),
-                 batch_latency_s=max(compute_s, memory_s), calibrated=False)
+                 batch_latency_s=latency, calibrated=False)
+
+
+SUB_COMPUTE = QT_TRANSLATE_NOOP("Explain", "{activations} activations + {workspace} workspace = "
+                                           "{value}")
+F_COMPUTE_BATCH = QT_TRANSLATE_NOOP(
+    "Explain", "batch x largest live activations x bytes per value + cuDNN / cuBLAS workspace")
+S_WORKSPACE = QT_TRANSLATE_NOOP("Explain", "layer-by-layer walk; 256 MiB library workspace "
+                                           "(assumed)")
+
+
+def memory_items(mem: MemoryBreakdown, w) -> tuple:  # Workload
+    """Compute buffer (activations + workspace, the figure the memory breakdown shows), runtime
+    overhead and total, so a CNN / MLP / encoder explains every number it adds up."""
+    from gpuscope.estimate import explain as X
+    from gpuscope.estimate.explain import ExplainItem
+    from gpuscope.estimate.transformer_explain import SUB_OVERHEAD, SUB_TOTAL
+    from gpuscope.units import Bytes, Count
+
+    act = float(mem.compute) - WORKSPACE_BYTES
+    return (
+        ExplainItem(X.Q_COMPUTE, F_COMPUTE_BATCH,
+                    SUB_COMPUTE(activations=Bytes(act), workspace=Bytes(WORKSPACE_BYTES),
+                                value=Bytes(mem.compute)), Bytes(mem.compute), S_WORKSPACE),
+        ExplainItem(X.Q_OVERHEAD, X.F_OVERHEAD,
+                    SUB_OVERHEAD(per_gpu=Bytes(PYTORCH.overhead_bytes), gpus=Count(w.n_gpus),
+                                 value=Bytes(mem.overhead), reason=PYTORCH.overhead_reason()),
+                    Bytes(mem.overhead), PYTORCH.overhead_reason),
+        ExplainItem(X.Q_TOTAL, X.F_TOTAL,
+                    SUB_TOTAL(weights=Bytes(mem.weights), kv=Bytes(mem.kv_cache),
+                              compute=Bytes(mem.compute), overhead=Bytes(mem.overhead),
+                              value=Bytes(mem.total)), Bytes(mem.total), X.S_FORMULA),
+    )

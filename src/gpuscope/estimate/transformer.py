@@ -76,9 +76,11 @@ def runtime_compute_bytes(runtime: Runtime, spec: TransformerSpec, context: Num,
 
 
 def prefill_attention_flops(spec: TransformerSpec, mm: MatmulParams, prompt: Num,
-                            batch: int) -> Num:
-    """Attention FLOPs of prefilling ``batch`` prompts (matrix products excluded)."""
-    return batch * (prefill_flops(spec, mm, prompt) - prompt * 2.0 * mm.total)
+                            batch: int, past: int = 0) -> Num:
+    """Attention FLOPs of prefilling ``batch`` prompts (matrix products excluded), each after
+    ``past`` tokens already in the KV cache (a follow-up turn): every prompt token attends to them
+    too, so prefill slows down as the conversation grows."""
+    return batch * (prefill_flops(spec, mm, prompt, past) - prompt * 2.0 * mm.total)
 
 
 def prefill_ubatch(runtime: Runtime, ubatch: int) -> int:
@@ -146,15 +148,15 @@ class TransformerEstimator:
     def flops_per_token(self, context: Num) -> Num:
         return flops_per_token(self.spec, self.matmul, context)
 
-    def prefill_flops(self, prompt: int) -> float:
-        return prefill_flops(self.spec, self.matmul, prompt)
+    def prefill_flops(self, prompt: int, past: int = 0) -> float:
+        return prefill_flops(self.spec, self.matmul, prompt, past)
 
     def decode(self, context: Num, batch: int = 1) -> DecodeTime:
         kv_read = self.kv_bytes(context, batch)
         return decode_time(self.speed, kv_read, batch)
 
-    def prefill(self, prompt: Num, batch: int = 1) -> PrefillTime:
-        attn = prefill_attention_flops(self.spec, self.matmul, prompt, batch)
+    def prefill(self, prompt: Num, batch: int = 1, past: int = 0) -> PrefillTime:
+        attn = prefill_attention_flops(self.spec, self.matmul, prompt, batch, past)
         return prefill_time(self.speed, prompt * batch, attn,
                             prefill_ubatch(self.runtime, self.ubatch))
 

@@ -57,7 +57,7 @@ def _src(est: TransformerEstimator) -> Message:
     if est.quant.is_gguf and fam.calibrated:
         return X.S_CALIBRATION(family=fam.family)
     if est.quant.is_gguf:
-        return X.S_CALIBRATION_BORROWED(family=fam.family, other=fam.borrowed_from)
+        return X.S_CALIBRATION_BORROWED(family=fam.family)
     return X.S_FRAMEWORK_SPEED()
 
 
@@ -92,7 +92,6 @@ def transformer_explanation(est: TransformerEstimator, w: Workload, mem: MemoryB
     else:
         sub_kv = SUB_KV(batch=Count(w.batch), layers=Count(s.n_layers), context=Count(w.context),
                         per_token=Bytes(per_layer), value=Bytes(mem.kv_cache))
-    fam = est.cal.family(est.gpu.compute_capability)
     step = float(decode.total_s)
     attention = float(est.attention_flops(w.context))
     items = [
@@ -128,7 +127,7 @@ def transformer_explanation(est: TransformerEstimator, w: Workload, mem: MemoryB
                                bandwidth=ByteRate(est.speed.bandwidth),
                                eta=Percent(100 * est.speed.eta_bw),
                                kv_time=Seconds(float(decode.kv_s)), layers=Count(s.n_layers),
-                               layer_time=Seconds(fam.layer_overhead_s), step=Seconds(step),
+                               layer_time=Seconds(est.speed.layer_overhead_s), step=Seconds(step),
                                value=TokenRate(speed.decode_tokens_per_s or 0)),
                     TokenRate(speed.decode_tokens_per_s or 0), _src(est)),
         ExplainItem(X.Q_PREFILL, X.F_PREFILL,

@@ -10,6 +10,7 @@ from gpuscope.estimate.throughput import (
     activation_bytes_per_value,
     batch_fit,
     batch_speed,
+    memory_items,
 )
 from gpuscope.estimate.workload import Workload
 from gpuscope.hardware.gpu import GpuSpec
@@ -46,6 +47,7 @@ def _finish(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w: Workload,
                     SUB_ACT(batch=Count(w.batch), elements=Count(elements), bytes=act_b,
                             value=Bytes(w.batch * bm.activation_bytes_per_sample)),
                     Bytes(w.batch * bm.activation_bytes_per_sample), S_WALK),
+        *memory_items(mem, w),
         ExplainItem(X.Q_IMAGES if images else X.Q_SAMPLES, X.F_IMAGES,
                     SUB_RATE(batch=Count(w.batch), bound=X.BOUND[speed.prefill_bound or "compute"],
                              value=rate(speed.images_per_s or 0)),
@@ -67,7 +69,7 @@ def cnn_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w: Workloa
     act_b = activation_bytes_per_value(quant)
     traffic = 2 * sum(r.activations for r in prof.rows) * act_b
     bm = BatchModel(prof.params * quant.nominal_bpw / 8, prof.peak_activation_elements * act_b,
-                    traffic, float(prof.flops))
+                    traffic, float(prof.flops), n_kernels=3 * len(prof.rows))  # conv, BN, ReLU
     flops_item = ExplainItem(
         X.Q_FLOPS_IMAGE, X.F_FLOPS_IMAGE,
         SUB_FLOPS_IMAGE(layers=Count(len(prof.rows)), size=Count(size), value=Flop(prof.flops)),
@@ -85,7 +87,7 @@ def mlp_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w: Workloa
     act_b = activation_bytes_per_value(quant)
     traffic = 2 * sum(model.mlp.widths) * act_b
     bm = BatchModel(prof.params * quant.nominal_bpw / 8, prof.peak_activation_elements * act_b,
-                    traffic, float(prof.flops))
+                    traffic, float(prof.flops), n_kernels=2 * prof.n_layers)  # GEMM, activation
     flops_item = ExplainItem(
         X.Q_FLOPS_SAMPLE, X.F_FLOPS_SAMPLE,
         SUB_FLOPS_SAMPLE(layers=Count(prof.n_layers), inputs=Count(model.mlp.widths[0]),

@@ -16,6 +16,7 @@ _FIELD_NAMES = {
     "ubatch": QT_TRANSLATE_NOOP("Fields", "Micro-batch"),
     "image_size": QT_TRANSLATE_NOOP("Fields", "Image size"),
     "n_gpus": QT_TRANSLATE_NOOP("Fields", "Number of GPUs"),
+    "prompt_depth": QT_TRANSLATE_NOOP("Fields", "Tokens before the prompt"),
 }
 LIMITS: dict[str, tuple[int, int]] = {
     "context": (1, 10_000_000),
@@ -24,6 +25,7 @@ LIMITS: dict[str, tuple[int, int]] = {
     "ubatch": (1, 65_536),
     "image_size": (16, 8192),
     "n_gpus": (1, 1024),
+    "prompt_depth": (0, 10_000_000),
 }
 
 
@@ -50,6 +52,7 @@ class Workload:
     ubatch: int = 512  # llama.cpp -ub: tokens per prefill micro-batch
     image_size: int | None = None  # CNN / ViT input resolution; None = the model's reference
     n_gpus: int = 1
+    prompt_depth: int = 0  # tokens already in the KV cache when the prompt arrives (a later turn)
 
     def __post_init__(self) -> None:
         for name in LIMITS:

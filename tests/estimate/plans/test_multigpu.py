@@ -70,8 +70,8 @@ def test_70b_q4_k_m_on_two_4090s_by_layer_split() -> None:
     e = estimate(LLAMA2_70B, Q4_K_M, RTX_4090, W4K.with_(n_gpus=2))
     hop = 20e-6 + D * 4 / (16 * 16 * 128 / 130 / 8 * 1e9)
     assert plan.decode_s == pytest.approx(1 / e.speed.decode_tokens_per_s + hop, rel=1e-9)
-    # 38.4 GiB streamed at 1008 GB/s x 86 %, the KV cache too, 80 x 30 us: ~19 tok/s
-    assert plan.decode_tokens_per_s == pytest.approx(19.4, abs=0.2)
+    # 38.4 GiB streamed at 1008 GB/s x 88 %, the KV cache too, 80 x 38 us: ~20 tok/s
+    assert plan.decode_tokens_per_s == pytest.approx(20.1, abs=0.2)
     argv = command_for(plan).argv
     assert argv[argv.index("-ts") + 1] == "1,1" and argv[argv.index("-ngl") + 1] == "81"
     assert layer_split_plan(LLAMA2_70B, Q4_K_M, (RTX_4090, RTX_4090), W4K,
