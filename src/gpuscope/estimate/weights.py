@@ -7,9 +7,13 @@ the input embedding table in host RAM (only the looked-up rows are used), so it 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 
-from gpuscope.estimate.recipes import TypedTensor, assign_types
+import numpy as np
+
+from gpuscope.estimate.recipes import ModelShape, TensorTyper, TypedTensor, tensor_kind
 from gpuscope.models.spec import ModelSpec
 from gpuscope.models.tensors import WeightTensor, tensors_from_file, transformer_tensors
 from gpuscope.quantization import Quantization
@@ -26,7 +30,13 @@ class WeightsInfo:
     expert_bytes: int  # MoE expert tensors (all experts)
     read_per_token_bytes: float  # bytes a decode step streams: dense part + active experts
     n_params: int
-    typed: tuple[TypedTensor, ...]
+    _typed: Callable[[], tuple[TypedTensor, ...]] = field(repr=False, compare=False)
+
+    @cached_property
+    def typed(self) -> tuple[TypedTensor, ...]:
+        """Every tensor with its type and bytes (built on first use: the totals above do not
+        need it, and a ranking of a thousand pairs reads only those)."""
+        return self._typed()
 
     @property
     def gpu_bytes(self) -> int:
@@ -66,41 +76,97 @@ def _typed_from_file(model: ModelSpec) -> tuple[TypedTensor, ...]:
                  for t, info in zip(tensors, model.tensors or (), strict=True))
 
 
-_CACHE: dict[tuple, WeightsInfo] = {}
+@dataclass(frozen=True)
+class _Inventory:
+    """A model's tensors as arrays, and their kinds (tensors typed alike), built once per model."""
+
+    tensors: tuple[WeightTensor, ...]
+    kinds: tuple[WeightTensor, ...]  # one tensor of each kind
+    kind: np.ndarray  # kind index of each tensor
+    block: np.ndarray  # block index of each tensor, -1 outside the repeating blocks
+    embd: np.ndarray  # token_embd
+    experts: np.ndarray  # MoE expert tensors
+    n_layers: int
+    n_params: int
+    tied: bool  # no output head: the embedding table doubles as the head
+    shape: ModelShape  # what llama.cpp's rules look at
+
+
+_INVENTORIES: dict[tuple, _Inventory] = {}
+
+
+def _inventory(model: ModelSpec) -> _Inventory:
+    """The model's inventory grouped by kind (the same for every quantization)."""
+    key = (model.transformer, model.tensors)
+    found = _INVENTORIES.get(key)
+    if found is not None:
+        return found
+    tensors = model_tensors(model)
+    spec = model.transformer
+    shape = ModelShape.of(spec, tensors)
+    n_layers = spec.n_layers if spec else 1 + max((t.layer or 0 for t in tensors), default=0)
+    kinds: dict[tuple, int] = {}
+    kind = np.array([kinds.setdefault(tensor_kind(t, shape.n_layers), len(kinds))
+                     for t in tensors], dtype=np.intp)
+    first: dict[int, int] = {}
+    for i, k in enumerate(kind.tolist()):
+        first.setdefault(k, i)
+    block = np.array([t.layer if t.layer is not None and 0 <= t.layer < n_layers else -1
+                      for t in tensors], dtype=np.intp)
+    inv = _Inventory(
+        tensors, tuple(tensors[first[k]] for k in range(len(kinds))), kind, block,
+        np.array([t.role == "token_embd" for t in tensors], dtype=bool),
+        np.array([t.role in _EXPERT_ROLES for t in tensors], dtype=bool), n_layers,
+        sum(t.n_elements for t in tensors), not any(t.role == "output" for t in tensors), shape)
+    if len(_INVENTORIES) > 256:
+        _INVENTORIES.clear()
+    _INVENTORIES[key] = inv
+    return inv
 
 
 def _compute(model: ModelSpec, quant: Quantization) -> WeightsInfo:
-    same_as_file = bool(model.tensors) and model.own_quantization == quant.id
-    typed = _typed_from_file(model) if same_as_file else assign_types(
-        model_tensors(model), quant, model.transformer)
+    inv = _inventory(model)
+    if model.tensors and model.own_quantization == quant.id:  # exact: the file's bytes
+        n_bytes = np.array([info.n_bytes for info in model.tensors], dtype=np.int64)
+        return _summary(model, quant, inv, n_bytes, lambda: _typed_from_file(model))
+    typer = TensorTyper(inv.tensors, quant, model.transformer, shape=inv.shape,
+                        has_output=not inv.tied)
+    decided = [typer.decide(t) for t in inv.kinds]  # one decision per kind
+    n_bytes = np.array([b for _, b in decided], dtype=np.int64)[inv.kind]
+
+    def typed() -> tuple[TypedTensor, ...]:
+        return tuple(TypedTensor(t, *decided[k]) for t, k in zip(
+            inv.tensors, inv.kind.tolist(), strict=True))
+
+    return _summary(model, quant, inv, n_bytes, typed)
+
+
+def _summary(model: ModelSpec, quant: Quantization, inv: _Inventory, n_bytes: np.ndarray,
+             typed: Callable[[], tuple[TypedTensor, ...]]) -> WeightsInfo:
+    """Totals of one model at one quantization from each tensor's bytes (integers throughout)."""
+    total = int(n_bytes.sum())
+    embd = int(n_bytes[inv.embd].sum())
+    experts = int(n_bytes[inv.experts].sum())
+    in_block = (inv.block >= 0) & ~inv.embd
+    per_layer = np.zeros(inv.n_layers, dtype=np.int64)
+    np.add.at(per_layer, inv.block[in_block], n_bytes[in_block])
+    host = embd if quant.is_gguf else 0  # llama.cpp looks rows up on the CPU
+    # the head reuses the table / framework runtimes keep it in VRAM
+    output = int(n_bytes[~in_block & ~inv.embd].sum()) + (
+        embd if inv.tied or not quant.is_gguf else 0)
     spec = model.transformer
-    n_layers = spec.n_layers if spec else 1 + max((t.tensor.layer or 0 for t in typed), default=0)
-    per_layer = [0] * n_layers
-    total = host = output = experts = embd = 0
-    tied = not any(t.tensor.role == "output" for t in typed)
-    for t in typed:
-        total += t.n_bytes
-        role, layer = t.tensor.role, t.tensor.layer
-        if role == "token_embd":
-            embd += t.n_bytes
-            if quant.is_gguf:
-                host += t.n_bytes  # llama.cpp looks rows up on the CPU
-            if tied or not quant.is_gguf:  # the head reuses the table / framework keeps it in VRAM
-                output += t.n_bytes
-        elif layer is not None and 0 <= layer < n_layers:
-            per_layer[layer] += t.n_bytes
-        else:
-            output += t.n_bytes
-        if role in _EXPERT_ROLES:
-            experts += t.n_bytes
     active_share = 1.0
     if spec and spec.is_moe:
         active_share = spec.n_active_experts / spec.n_experts
     # A decode step streams every matrix once, the active experts only, and the embedding table
     # only when it doubles as the output head (one row is looked up otherwise).
-    read = total - embd - experts + experts * active_share + (embd if tied else 0)
-    n_params = sum(t.tensor.n_elements for t in typed) or model.params
-    return WeightsInfo(total, host, tuple(per_layer), output, experts, float(read), n_params, typed)
+    read = total - embd - experts + experts * active_share + (embd if inv.tied else 0)
+    return WeightsInfo(total, host, tuple(per_layer.tolist()), output, experts, float(read),
+                       inv.n_params or model.params, typed)
+
+
+_CACHE: dict[tuple, WeightsInfo] = {}
+_CACHE_SIZE = 4096  # every preset x every quantization (~1,200) and the user's models
 
 
 def weights_info(model: ModelSpec, quant: Quantization) -> WeightsInfo:
@@ -109,7 +175,7 @@ def weights_info(model: ModelSpec, quant: Quantization) -> WeightsInfo:
            quant)
     info = _CACHE.get(key)
     if info is None:
-        if len(_CACHE) > 512:
-            _CACHE.clear()
+        if len(_CACHE) >= _CACHE_SIZE:
+            del _CACHE[next(iter(_CACHE))]  # the oldest
         info = _CACHE[key] = _compute(model, quant)
     return info
