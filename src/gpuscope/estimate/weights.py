@@ -7,6 +7,7 @@ the input embedding table in host RAM (only the looked-up rows are used), so it 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -166,6 +167,7 @@ def _summary(model: ModelSpec, quant: Quantization, inv: _Inventory, n_bytes: np
 
 
 _CACHE: dict[tuple, WeightsInfo] = {}
+_LOCK = threading.Lock()
 _CACHE_SIZE = 4096  # every preset x every quantization (~1,200) and the user's models
 
 
@@ -175,7 +177,9 @@ def weights_info(model: ModelSpec, quant: Quantization) -> WeightsInfo:
            quant)
     info = _CACHE.get(key)
     if info is None:
-        if len(_CACHE) >= _CACHE_SIZE:
-            del _CACHE[next(iter(_CACHE))]  # the oldest
-        info = _CACHE[key] = _compute(model, quant)
+        info = _compute(model, quant)
+        with _LOCK:  # the window ranks in a worker thread while the GUI thread estimates
+            if len(_CACHE) >= _CACHE_SIZE:
+                _CACHE.pop(next(iter(_CACHE)), None)  # the oldest
+            _CACHE[key] = info
     return info
