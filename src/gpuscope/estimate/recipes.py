@@ -175,15 +175,23 @@ def _is_quantized(t: WeightTensor) -> bool:
 
 
 def layer_class(i: int, n: int) -> tuple[bool, ...]:
-    """Every test the rules above make on a block index ``i`` of ``n``: two blocks of the same
-    class get the same type for tensors of the same role and shape (so a type is decided once per
-    class, not once per tensor). A new rule that looks at the index must be added here."""
+    """Every test the rules above make on a block index ``i`` of ``n`` (for ``attn_v`` and
+    ``ffn_down*`` tensors, the only roles whose type depends on the block): two blocks of the
+    same class get the same type for tensors of the same role and shape, so a type is decided
+    once per class, not once per tensor. A new rule that looks at the index must be added here
+    (and its role to :func:`_by_block`)."""
     return (i < 2, i < 4, i < n // 16, i < n // 8, _use_more_bits(i, n))
+
+
+def _by_block(role: str) -> bool:
+    return role == "attn_v" or role.startswith("ffn_down")
 
 
 def tensor_kind(t: WeightTensor, n_layers: int) -> tuple:
     """Tensors of the same kind get the same type and size under every quantization."""
-    return (t.role, t.shape, layer_class(t.layer or 0, n_layers))
+    if _by_block(t.role):
+        return (t.role, t.shape, layer_class(t.layer or 0, n_layers))
+    return (t.role, t.shape)
 
 
 class TensorTyper:

@@ -12,8 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import numpy as np
-
 from gpuscope.estimate.recipes import ModelShape, TensorTyper, TypedTensor, tensor_kind
 from gpuscope.models.spec import ModelSpec
 from gpuscope.models.tensors import WeightTensor, tensors_from_file, transformer_tensors
@@ -79,26 +77,58 @@ def _typed_from_file(model: ModelSpec) -> tuple[TypedTensor, ...]:
 
 @dataclass(frozen=True)
 class _Inventory:
-    """A model's tensors as arrays, and their kinds (tensors typed alike), built once per model."""
+    """A model's tensors grouped into kinds (tensors typed alike under every quantization) and
+    what each kind adds up to, built once per model. A 671 B MoE's ~1,900 tensors are a few
+    dozen kinds, and its 61 blocks a handful of distinct block contents (``blocks``)."""
 
     tensors: tuple[WeightTensor, ...]
     kinds: tuple[WeightTensor, ...]  # one tensor of each kind
-    kind: np.ndarray  # kind index of each tensor
-    block: np.ndarray  # block index of each tensor, -1 outside the repeating blocks
-    embd: np.ndarray  # token_embd
-    experts: np.ndarray  # MoE expert tensors
-    n_layers: int
+    kind_of: tuple[int, ...]  # the kind of each tensor
+    count: tuple[int, ...]  # per kind: tensors
+    embd: tuple[int, ...]  # per kind: token_embd tensors
+    experts: tuple[int, ...]  # per kind: MoE expert tensors
+    outside: tuple[int, ...]  # per kind: tensors outside the blocks (head, final norm)
+    blocks: tuple[tuple[tuple[int, int], ...], ...]  # distinct block contents: (kind, count)
+    block_of: tuple[int, ...]  # per block: its content's index in ``blocks``
     n_params: int
     tied: bool  # no output head: the embedding table doubles as the head
     shape: ModelShape  # what llama.cpp's rules look at
 
 
+def _group(tensors: tuple[WeightTensor, ...], n_layers: int, shape: ModelShape,
+           kind_key: Callable[[int, WeightTensor], object]) -> _Inventory:
+    kinds: dict[object, int] = {}
+    kind_of = tuple(kinds.setdefault(kind_key(i, t), len(kinds)) for i, t in enumerate(tensors))
+    reps: list[WeightTensor | None] = [None] * len(kinds)
+    count, embd, experts, outside = ([0] * len(kinds) for _ in range(4))
+    per_block: list[dict[int, int]] = [{} for _ in range(n_layers)]
+    for t, k in zip(tensors, kind_of, strict=True):
+        if reps[k] is None:
+            reps[k] = t
+        count[k] += 1
+        experts[k] += t.role in _EXPERT_ROLES
+        if t.role == "token_embd":
+            embd[k] += 1
+        elif t.layer is not None and 0 <= t.layer < n_layers:
+            per_block[t.layer][k] = per_block[t.layer].get(k, 0) + 1
+        else:
+            outside[k] += 1
+    contents: dict[tuple, int] = {}
+    block_of = tuple(contents.setdefault(tuple(sorted(b.items())), len(contents))
+                     for b in per_block)
+    return _Inventory(tensors, tuple(r for r in reps if r is not None), kind_of, tuple(count),
+                      tuple(embd), tuple(experts), tuple(outside), tuple(contents), block_of,
+                      sum(t.n_elements for t in tensors),
+                      not any(t.role == "output" for t in tensors), shape)
+
+
 _INVENTORIES: dict[tuple, _Inventory] = {}
 
 
-def _inventory(model: ModelSpec) -> _Inventory:
-    """The model's inventory grouped by kind (the same for every quantization)."""
-    key = (model.transformer, model.tensors)
+def _inventory(model: ModelSpec, per_tensor: bool = False) -> _Inventory:
+    """The model's inventory by kind (``per_tensor``: each tensor its own kind, for a file's own
+    sizes, which may differ between tensors of the same shape)."""
+    key = (model.transformer, model.tensors, per_tensor)
     found = _INVENTORIES.get(key)
     if found is not None:
         return found
@@ -106,19 +136,8 @@ def _inventory(model: ModelSpec) -> _Inventory:
     spec = model.transformer
     shape = ModelShape.of(spec, tensors)
     n_layers = spec.n_layers if spec else 1 + max((t.layer or 0 for t in tensors), default=0)
-    kinds: dict[tuple, int] = {}
-    kind = np.array([kinds.setdefault(tensor_kind(t, shape.n_layers), len(kinds))
-                     for t in tensors], dtype=np.intp)
-    first: dict[int, int] = {}
-    for i, k in enumerate(kind.tolist()):
-        first.setdefault(k, i)
-    block = np.array([t.layer if t.layer is not None and 0 <= t.layer < n_layers else -1
-                      for t in tensors], dtype=np.intp)
-    inv = _Inventory(
-        tensors, tuple(tensors[first[k]] for k in range(len(kinds))), kind, block,
-        np.array([t.role == "token_embd" for t in tensors], dtype=bool),
-        np.array([t.role in _EXPERT_ROLES for t in tensors], dtype=bool), n_layers,
-        sum(t.n_elements for t in tensors), not any(t.role == "output" for t in tensors), shape)
+    inv = _group(tensors, n_layers, shape, (lambda i, _t: i) if per_tensor else (
+        lambda _i, t: tensor_kind(t, shape.n_layers)))
     if len(_INVENTORIES) > 256:
         _INVENTORIES.clear()
     _INVENTORIES[key] = inv
@@ -126,35 +145,35 @@ def _inventory(model: ModelSpec) -> _Inventory:
 
 
 def _compute(model: ModelSpec, quant: Quantization) -> WeightsInfo:
-    inv = _inventory(model)
     if model.tensors and model.own_quantization == quant.id:  # exact: the file's bytes
-        n_bytes = np.array([info.n_bytes for info in model.tensors], dtype=np.int64)
-        return _summary(model, quant, inv, n_bytes, lambda: _typed_from_file(model))
+        inv = _inventory(model, per_tensor=True)
+        sizes = [info.n_bytes for info in model.tensors]
+        return _summary(model, quant, inv, sizes, lambda: _typed_from_file(model))
+    inv = _inventory(model)
     typer = TensorTyper(inv.tensors, quant, model.transformer, shape=inv.shape,
                         has_output=not inv.tied)
     decided = [typer.decide(t) for t in inv.kinds]  # one decision per kind
-    n_bytes = np.array([b for _, b in decided], dtype=np.int64)[inv.kind]
 
     def typed() -> tuple[TypedTensor, ...]:
         return tuple(TypedTensor(t, *decided[k]) for t, k in zip(
-            inv.tensors, inv.kind.tolist(), strict=True))
+            inv.tensors, inv.kind_of, strict=True))
 
-    return _summary(model, quant, inv, n_bytes, typed)
+    return _summary(model, quant, inv, [b for _, b in decided], typed)
 
 
-def _summary(model: ModelSpec, quant: Quantization, inv: _Inventory, n_bytes: np.ndarray,
+def _summary(model: ModelSpec, quant: Quantization, inv: _Inventory, sizes: list[int],
              typed: Callable[[], tuple[TypedTensor, ...]]) -> WeightsInfo:
-    """Totals of one model at one quantization from each tensor's bytes (integers throughout)."""
-    total = int(n_bytes.sum())
-    embd = int(n_bytes[inv.embd].sum())
-    experts = int(n_bytes[inv.experts].sum())
-    in_block = (inv.block >= 0) & ~inv.embd
-    per_layer = np.zeros(inv.n_layers, dtype=np.int64)
-    np.add.at(per_layer, inv.block[in_block], n_bytes[in_block])
+    """Totals of one model at one quantization from the bytes of one tensor of each kind."""
+
+    def over(counts: tuple[int, ...]) -> int:
+        return sum(c * b for c, b in zip(counts, sizes, strict=True) if c)
+
+    total, embd, experts = over(inv.count), over(inv.embd), over(inv.experts)
+    content = [sum(c * sizes[k] for k, c in b) for b in inv.blocks]
+    per_layer = tuple(content[b] for b in inv.block_of)
     host = embd if quant.is_gguf else 0  # llama.cpp looks rows up on the CPU
     # the head reuses the table / framework runtimes keep it in VRAM
-    output = int(n_bytes[~in_block & ~inv.embd].sum()) + (
-        embd if inv.tied or not quant.is_gguf else 0)
+    output = over(inv.outside) + (embd if inv.tied or not quant.is_gguf else 0)
     spec = model.transformer
     active_share = 1.0
     if spec and spec.is_moe:
@@ -162,7 +181,7 @@ def _summary(model: ModelSpec, quant: Quantization, inv: _Inventory, n_bytes: np
     # A decode step streams every matrix once, the active experts only, and the embedding table
     # only when it doubles as the output head (one row is looked up otherwise).
     read = total - embd - experts + experts * active_share + (embd if inv.tied else 0)
-    return WeightsInfo(total, host, tuple(per_layer.tolist()), output, experts, float(read),
+    return WeightsInfo(total, host, per_layer, output, experts, float(read),
                        inv.n_params or model.params, typed)
 
 
