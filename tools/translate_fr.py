@@ -342,6 +342,33 @@ NEW: dict[str, str | list[str]] = {
         'Retirer un dossier',
     'Stop scanning a folder you added (its files stay on the disk).':
         "Ne plus analyser un dossier que vous avez ajouté (ses fichiers restent sur le disque).",
+    # gpuscope fits: GPUs of a snapshot, folders to scan; the window's fits view: your models
+    '--gpus {n}, but {found} GPU(s) found; to plan for more, name the GPU with --gpu NAME '
+    '--gpus {n}.':
+        "--gpus {n}, mais {found} GPU trouvé(s)\u202f; pour en prévoir davantage, nommez le GPU "
+        "avec --gpu NOM --gpus {n}.",
+    '--gpus must be at least 1.':
+        '--gpus doit valoir au moins 1.',
+    '--models-dir {path}: not a folder.':
+        "--models-dir {path}\xa0: ce n'est pas un dossier.",
+    '{name} (my model)':
+        '{name} (mon modèle)',
+    'Ranked with the presets: {saved} of your saved models, {opened} opened from a file, '
+    '{found} found on this computer.':
+        'Classés avec les préréglages\xa0: vos modèles enregistrés ({saved}), ouverts '
+        'depuis un fichier ({opened}), trouvés sur cet ordinateur ({found}).',
+    'Looking for models on this computer…':
+        'Recherche de modèles sur cet ordinateur…',
+    'This computer has not been scanned yet.':
+        "Cet ordinateur n'a pas encore été analysé.",
+    'Find models on this computer':
+        'Chercher les modèles de cet ordinateur',
+    'Looks where My models looks (the Hugging Face cache, Ollama and LM Studio models, the '
+    'folders you added) in the background, reading file headers only; the models found are '
+    'ranked here too.':
+        "Cherche là où cherche «\xa0Mes modèles\xa0» (le cache Hugging Face, les modèles Ollama "
+        "et LM Studio, les dossiers ajoutés), en arrière-plan, en ne lisant que les en-têtes "
+        "des fichiers\u202f; les modèles trouvés sont aussi classés ici.",
 }
 
 

@@ -513,6 +513,14 @@
         <translation>Aucun GPU NVIDIA détecté ({reason})&#x202f;; choisissez-en un pour lequel planifier avec --gpu NAME (voir «&#xa0;gpuscope gpus&#xa0;»).</translation>
     </message>
     <message>
+        <source>--gpus {n}, but {found} GPU(s) found; to plan for more, name the GPU with --gpu NAME --gpus {n}.</source>
+        <translation>--gpus {n}, mais {found} GPU trouvé(s)&#x202f;; pour en prévoir davantage, nommez le GPU avec --gpu NOM --gpus {n}.</translation>
+    </message>
+    <message>
+        <source>--gpus must be at least 1.</source>
+        <translation>--gpus doit valoir au moins 1.</translation>
+    </message>
+    <message>
         <source>Unknown {kind} &apos;{query}&apos;. Closest matches: {matches}.</source>
         <translation>Introuvable&#xa0;: {kind} «&#xa0;{query}&#xa0;». Les plus proches&#xa0;: {matches}.</translation>
     </message>
@@ -607,6 +615,10 @@
     <message>
         <source>{field} must be a number above 0 (got {value}).</source>
         <translation>{field} doit être un nombre supérieur à 0 (reçu {value}).</translation>
+    </message>
+    <message>
+        <source>--models-dir {path}: not a folder.</source>
+        <translation>--models-dir {path}&#xa0;: ce n&apos;est pas un dossier.</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1121,10 @@
         <translation>Contexte évalué, en jetons&#xa0;: celui demandé, ou le maximum du modèle s&apos;il est plus court.</translation>
     </message>
     <message>
+        <source>{name} (my model)</source>
+        <translation>{name} (mon modèle)</translation>
+    </message>
+    <message>
         <source>{name} (local file)</source>
         <translation>{name} (fichier local)</translation>
     </message>
@@ -1180,6 +1196,18 @@
         <translation>{gpu}&#xa0;: {total}, libre maintenant&#xa0;: {free}</translation>
     </message>
     <message>
+        <source>Ranked with the presets: {saved} of your saved models, {opened} opened from a file, {found} found on this computer.</source>
+        <translation>Classés avec les préréglages&#xa0;: vos modèles enregistrés ({saved}), ouverts depuis un fichier ({opened}), trouvés sur cet ordinateur ({found}).</translation>
+    </message>
+    <message>
+        <source>Looking for models on this computer…</source>
+        <translation>Recherche de modèles sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>This computer has not been scanned yet.</source>
+        <translation>Cet ordinateur n&apos;a pas encore été analysé.</translation>
+    </message>
+    <message>
         <source>Context (tokens)</source>
         <translation>Contexte (jetons)</translation>
     </message>
@@ -1242,6 +1270,14 @@
     <message>
         <source>Computing every model × quantization…</source>
         <translation>Calcul de chaque modèle × quantification…</translation>
+    </message>
+    <message>
+        <source>Find models on this computer</source>
+        <translation>Chercher les modèles de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Looks where My models looks (the Hugging Face cache, Ollama and LM Studio models, the folders you added) in the background, reading file headers only; the models found are ranked here too.</source>
+        <translation>Cherche là où cherche «&#xa0;Mes modèles&#xa0;» (le cache Hugging Face, les modèles Ollama et LM Studio, les dossiers ajoutés), en arrière-plan, en ne lisant que les en-têtes des fichiers&#x202f;; les modèles trouvés sont aussi classés ici.</translation>
     </message>
     <message>
         <source>Best first: models that fit the free VRAM now, then those that need an idle GPU, then those that do not fit (at their smallest). Within a group: models supporting the whole context, 4 bits or more before 3- and 2-bit fits, larger models first, then the better quantization and faster decoding. Each model&apos;s best quantization is the one with the most bits that fits (the free VRAM now, else an idle GPU); within one width, the smaller published quality loss (llama.cpp&apos;s Llama 3 8B perplexity table).</source>

@@ -5,17 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 
-from gpuscope.cli.common import resolve_gpu
+from gpuscope.cli.common import ChosenGpus, resolve_gpus
+from gpuscope.cli.fits_models import PRESET, SAVED, Candidates, add_arguments, collect
+from gpuscope.cli.fits_text import render_table
 from gpuscope.errors import InputError
-from gpuscope.estimate.ranked import RankedModel, ranked_json
+from gpuscope.estimate.ranked import ranked_json
 from gpuscope.estimate.ranking import DEFAULT_CONTEXT, default_quantizations, rank_models
-from gpuscope.estimate.verdict import Level
 from gpuscope.estimate.workload import Workload
 from gpuscope.models.family import model_family
-from gpuscope.models.presets import all_presets
 from gpuscope.quantization import get_kv_cache_type
 from gpuscope.text import QT_TRANSLATE_NOOP
-from gpuscope.units import Bytes, Count, TokenRate
+from gpuscope.units import Bytes, Count
 from gpuscope.units import format_quantity as fq
 
 _BAD_FAMILY = QT_TRANSLATE_NOOP("Errors", "No model of family '{family}'; families: {known}.")
@@ -36,18 +36,26 @@ one. Models are listed:
 do while they fit). Quality cost: perplexity increase over the unquantized model, with its source
 in --json; "not published" where none was found. In --json, fits_now is null when the free VRAM
 is unknown (a catalogue GPU), and quantization_idle names the better quantization an idle GPU
-would hold when the free VRAM is what limits the choice."""
+would hold when the free VRAM is what limits the choice; origin says where the model came from:
+preset, saved (your saved models), or the scan's source (huggingface, ollama, lmstudio, folder).
+
+GPUs: with --snapshot or a live GPU, every GPU found is used (a layer split) and its free VRAM
+is each device's own, summed; --gpus N uses the first N. With --gpu NAME, --gpus N (default 1)
+such cards, free VRAM unknown."""
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "fits", help="which models fit this GPU, at which quantization, how fast",
-        description="Rank every model preset on a GPU: the best quantization that fits at "
-                    "the context, its VRAM, headroom and speed, best first.",
+        description="Rank every model preset and your saved models (with --scan / "
+                    "--models-dir, the models on this computer too) on a GPU: the best "
+                    "quantization that fits at the context, its VRAM, headroom and speed, "
+                    "best first.",
         epilog=ORDER_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--gpu", help="catalogue or NVML name, e.g. 'RTX 4090' (default: the "
                    "detected GPU or --snapshot's, with its free VRAM)")
-    p.add_argument("--gpus", type=int, default=1, help="number of such GPUs (layer split)")
+    p.add_argument("--gpus", type=int, help="number of GPUs (layer split); default: every GPU "
+                   "detected or in --snapshot, or 1 with --gpu")
     p.add_argument("--context", type=int, default=DEFAULT_CONTEXT,
                    help="tokens in context per sequence (default: %(default)s)")
     p.add_argument("--min-speed", type=float, metavar="TOK_S",
@@ -60,10 +68,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--top", type=int, metavar="N", help="print only the first N rows")
     p.add_argument("--json", action="store_true",
                    help="print a JSON list of models, best first")
+    add_arguments(p)
 
 
-def _selected_models(family: str | None) -> list:
-    models = all_presets()
+def _selected_models(models: list, family: str | None) -> list:
     if not family:
         return models
     known = sorted({model_family(m) for m in models})
@@ -77,61 +85,56 @@ def run(args: argparse.Namespace) -> int:
     if args.min_speed is not None and not args.min_speed > 0:
         raise InputError(_BAD_SPEED())
     get_kv_cache_type(args.kv_cache)
-    workload = Workload(context=args.context, batch=args.batch, n_gpus=args.gpus,
+    chosen = resolve_gpus(args, args.gpus)
+    n = chosen.count
+    workload = Workload(context=args.context, batch=args.batch, n_gpus=n,
                         kv_cache=args.kv_cache.lower())
-    models = _selected_models(args.family)
+    found = collect(args)
+    models = _selected_models(found.models, args.family)
     gguf = RUNTIMES[args.runtime]
     quants = [q for q in default_quantizations() if gguf is None or q.is_gguf == gguf]
-    chosen = resolve_gpu(args)
-    free = chosen.free_bytes * args.gpus if chosen.free_bytes is not None else None
-    rows = rank_models(models, chosen.spec, n_gpus=args.gpus, context=args.context,
-                       free_bytes=free, quants=quants, min_decode=args.min_speed,
+    rows = rank_models(models, chosen.spec, n_gpus=n, context=args.context,
+                       free_bytes=chosen.free_bytes, quants=quants, min_decode=args.min_speed,
                        workload=workload)
     if args.top is not None:
         rows = rows[:max(0, args.top)]
     if args.json:
-        print(json.dumps([ranked_json(r) for r in rows], indent=2))
+        print(json.dumps([{**ranked_json(r), "origin": found.origin_of(r.model)} for r in rows],
+                         indent=2))
         return 0
-    gpus = f"{args.gpus} × " if args.gpus > 1 else ""
-    free_text = f", {fq(Bytes(free))} free now" if free is not None else ""
-    print(f"Models on {gpus}{chosen.spec.name} ({fq(Bytes(chosen.spec.memory * args.gpus))}"
-          f"{free_text}) at {fq(Count(args.context))} tokens of context, best first")
-    print("(order and quality figures: gpuscope fits --help)")
+    for text in _header(chosen, args.context, found, bool(getattr(args, "snapshot", None))):
+        print(text)
     print()
-    print(render_table(rows))
+    mixed = any(found.origin_of(r.model) != PRESET for r in rows)
+    print(render_table(rows, (lambda r: found.origin_of(r.model)) if mixed else None))
     return 0
 
 
-def _status(r: RankedModel) -> str:
-    if r.status is Level.NO_FIT:
-        return "does not fit"
-    if r.status is Level.FITS_IDLE:
-        return "idle GPU only"
-    if r.fits_now is None:
-        return "fits"
-    return "fits now" + (f" (idle GPU: {r.idle.quant.name})" if r.idle else "")
-
-
-def _left(r: RankedModel) -> float:
-    """VRAM left after loading: of the free VRAM when known and it fits now, else of the total."""
-    return r.headroom_now_bytes if r.fits_now else r.headroom_bytes
-
-
-def _rate(value: float | None) -> str:
-    return fq(TokenRate(value)) if value else "-"
-
-
-def render_table(rows: list[RankedModel]) -> str:
-    head = (f"{'#':>3}  {'model':<34} {'quant':<24} {'quality cost':<23} {'VRAM':>10} "
-            f"{'left':>10} {'decode':>12} {'prefill':>13}  fit")
-    lines = [head]
-    for r in rows:
-        name = r.model.name
-        if r.context_limited:
-            name += f" (ctx {fq(Count(r.context or 0))})"
-        lines.append(
-            f"{r.rank:>3}  {name:<34.34} {r.quant.name:<24.24} "
-            f"{r.quality.label().render():<23} {fq(Bytes(r.total_bytes)):>10} "
-            f"{fq(Bytes(_left(r))):>10} {_rate(r.best.decode_tokens_per_s):>12} "
-            f"{_rate(r.best.prefill_tokens_per_s):>13}  {_status(r)}")
-    return "\n".join(lines)
+def _header(chosen: ChosenGpus, context: int, found: Candidates, snapshot: bool
+            ) -> list[str]:
+    n, spec, free = chosen.count, chosen.spec, chosen.free_bytes
+    gpus = f"{n} × " if n > 1 else ""
+    free_text = f", {fq(Bytes(free))} free now" if free is not None else ""
+    out = [f"Models on {gpus}{spec.name} ({fq(Bytes(spec.memory * n))}{free_text}) at "
+           f"{fq(Count(context))} tokens of context, best first"]
+    if chosen.found > 1:
+        where = "snapshot" if snapshot else "machine"
+        if n == 1:
+            which = f"GPU 0 only, of the {where}'s {chosen.found}; --gpus N for a layer split"
+        else:
+            which = (f"all {n} GPUs of the {where}" if n == chosen.found else
+                     f"the first {n} of the {where}'s {chosen.found} GPUs")
+            which += ": a layer split, each GPU's free VRAM summed; --gpus N to change"
+        if chosen.mixed:
+            which += "; the GPUs differ, so each is counted as the one with the least memory"
+        out.append(f"({which})")
+    mine = [f"{found.count(SAVED)} saved"] if found.count(SAVED) else []
+    if found.scanned or found.unreadable:
+        mine.append(f"{found.scanned} found on this computer"
+                    + (f", {found.unreadable} unreadable" if found.unreadable else ""))
+    if mine:
+        out.append(f"(presets and your models: {'; '.join(mine)})")
+    out.append("(order and quality figures: gpuscope fits --help; your models on this "
+               "computer: --scan)" if not found.scanned else
+               "(order and quality figures: gpuscope fits --help)")
+    return out

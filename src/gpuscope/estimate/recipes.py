@@ -189,6 +189,73 @@ def native_expert_type(arch: str) -> str | None:
     return NATIVE_EXPERT_TYPES.get(arch.strip().lower())
 
 
+def layer_class(i: int, n: int) -> tuple[bool, ...]:
+    """Every test the rules above make on a block index ``i`` of ``n`` (for ``attn_v`` and
+    ``ffn_down*`` tensors, the only roles whose type depends on the block): two blocks of the
+    same class get the same type for tensors of the same role and shape, so a type is decided
+    once per class, not once per tensor. A new rule that looks at the index must be added here
+    (and its role to :func:`_by_block`)."""
+    return (i < 2, i < 4, i < n // 16, i < n // 8, _use_more_bits(i, n))
+
+
+def _by_block(role: str) -> bool:
+    return role == "attn_v" or role.startswith("ffn_down")
+
+
+def tensor_kind(t: WeightTensor, n_layers: int) -> tuple:
+    """Tensors of the same kind get the same type and size under every quantization."""
+    if _by_block(t.role):
+        return (t.role, t.shape, layer_class(t.layer or 0, n_layers))
+    return (t.role, t.shape)
+
+
+class TensorTyper:
+    """The storage type and bytes of each tensor of one model under one quantization.
+
+    A 671 B MoE has ~1,900 tensors but a few dozen kinds (:func:`tensor_kind`): each kind is
+    decided once and remembered. ``shape`` and ``has_output`` may be passed when known (they
+    depend on the model only); ``expert_type`` is the type routed experts keep in every GGUF file
+    (:func:`native_expert_type`)."""
+
+    def __init__(self, tensors: tuple[WeightTensor, ...], q: Quantization,
+                 spec: TransformerSpec | None, *, legacy_2023: bool = False,
+                 shape: ModelShape | None = None, has_output: bool | None = None,
+                 expert_type: str | None = None) -> None:
+        self.q, self.legacy_2023, self.types = q, legacy_2023, ggml_types()
+        self.expert_type = expert_type if q.is_gguf else None
+        self.shape = shape or ModelShape.of(spec, tensors)
+        self.has_output = (any(t.role == "output" for t in tensors) if has_output is None
+                           else has_output)
+        self.base = q.ggml_type or "F16"
+        self._seen: dict[tuple, tuple[str, int]] = {}
+
+    def __call__(self, t: WeightTensor) -> tuple[str, int]:
+        key = tensor_kind(t, self.shape.n_layers)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = self.decide(t)
+        return found
+
+    def decide(self, t: WeightTensor) -> tuple[str, int]:
+        """The type (a ggml type name, or "N bpw" for frameworks) and bytes of ``t``."""
+        q = self.q
+        if not q.is_gguf:
+            bpw = q.linear_bpw if t.role in _LINEAR_ROLES and len(t.shape) >= 2 else q.other_bpw
+            bpw = float(bpw or q.bits)
+            return f"{bpw:g} bpw", -(-int(t.n_elements * bpw) // 8)
+        if not _is_quantized(t):
+            dtype = "F16" if t.role == "pos_embd" else "F32"
+        elif self.expert_type and t.role in _EXPERT_ROLES:
+            dtype = self.expert_type
+        elif self.base in ("F16", "BF16", "F32"):
+            dtype = self.base
+        else:
+            dtype = _gguf_type(t, q, self.shape, self.has_output)
+            if self.legacy_2023 and q.ftype == "Q2_K" and t.role in ("ffn_gate", "ffn_up"):
+                dtype = "Q3_K"
+        return dtype, self.types[dtype].tensor_bytes(t.n_elements)
+
+
 def assign_types(tensors: tuple[WeightTensor, ...], q: Quantization,
                  spec: TransformerSpec | None, *, legacy_2023: bool = False,
                  expert_type: str | None = None) -> tuple[TypedTensor, ...]:
@@ -198,28 +265,5 @@ def assign_types(tensors: tuple[WeightTensor, ...], q: Quantization,
     to compare with files quantized before then. ``expert_type`` (GGUF only) is the type the
     routed-expert tensors keep whatever ``q`` is (:func:`native_expert_type`).
     """
-    types = ggml_types()
-    if not q.is_gguf:
-        out = []
-        for t in tensors:
-            bpw = q.linear_bpw if t.role in _LINEAR_ROLES and len(t.shape) >= 2 else q.other_bpw
-            bpw = float(bpw or q.bits)
-            out.append(TypedTensor(t, f"{bpw:g} bpw", -(-int(t.n_elements * bpw) // 8)))
-        return tuple(out)
-    m = ModelShape.of(spec, tensors)
-    has_output = any(t.role == "output" for t in tensors)
-    base = q.ggml_type or "F16"
-    out = []
-    for t in tensors:
-        if not _is_quantized(t):
-            dtype = "F16" if t.role == "pos_embd" else "F32"
-        elif expert_type and t.role in _EXPERT_ROLES:
-            dtype = expert_type
-        elif base in ("F16", "BF16", "F32"):
-            dtype = base
-        else:
-            dtype = _gguf_type(t, q, m, has_output)
-            if legacy_2023 and q.ftype == "Q2_K" and t.role in ("ffn_gate", "ffn_up"):
-                dtype = "Q3_K"
-        out.append(TypedTensor(t, dtype, types[dtype].tensor_bytes(t.n_elements)))
-    return tuple(out)
+    typer = TensorTyper(tensors, q, spec, legacy_2023=legacy_2023, expert_type=expert_type)
+    return tuple(TypedTensor(t, *typer(t)) for t in tensors)

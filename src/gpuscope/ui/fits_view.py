@@ -3,7 +3,7 @@
 The core ranking (:mod:`gpuscope.estimate.ranking`) does the work; this view holds the context
 field, the filters and a sortable table, and recomputes when the GPU, the context or the minimum
 speed changes. Activating a row (double-click, Enter) emits ``modelChosen(ModelSpec, quant_id)``.
-The static half of the ranking (weights of every model x quantization, about a second) is built
+The static half of the ranking (weights of every model x quantization, about 0.1 s) is built
 once in a worker thread so the window never freezes.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import math
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,6 +50,7 @@ from gpuscope.ui.i18n import fmt, render
 from gpuscope.units import Bytes, Count, TokenRate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SAVED, OPENED = "saved", "file"  # origins besides presets; anything else: found by a scan
 COLUMNS = ("rank", "model", "params", "quant", "quality", "vram", "headroom", "decode",
            "prefill", "context", "fit")
 NUMERIC = {"rank", "params", "vram", "headroom", "decode", "prefill", "context"}
@@ -61,6 +64,7 @@ class FitsTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[RankedModel] = []
+        self.origins: Mapping[str, str] = {}  # model id -> saved, file, or the scan's source
 
     def set_rows(self, rows: list[RankedModel]) -> None:
         self.beginResetModel()
@@ -123,6 +127,8 @@ class FitsTableModel(QAbstractTableModel):
         if col == "rank":
             return QLocale().toString(r.rank)
         if col == "model":
+            if self.origins.get(r.model.id) == SAVED:
+                return self.tr("{name} (my model)").format(name=r.model.name)
             return self.tr("{name} (local file)").format(name=r.model.name) if r.local \
                 else r.model.name
         if col == "params":
@@ -234,6 +240,7 @@ class FitsView(QWidget):
     modelChosen = Signal(object, str)  # noqa: N815 - Qt naming: (ModelSpec, quantization ID)
     rankerReady = Signal(object)  # noqa: N815 - internal: the worker thread's result
     ranked = Signal()  # the table was refilled
+    scanRequested = Signal()  # noqa: N815 - the user asked to look for models on this computer
 
     def __init__(self, models: Sequence[ModelSpec] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -244,6 +251,7 @@ class FitsView(QWidget):
 
             models = all_presets()
         self._models = tuple(models)
+        self._scan_state = "none"  # none, running, done
         self._gpu: tuple[GpuSpec, float | None, int] | None = None
         self._ranker = None
         self._building: tuple | None = None
@@ -312,9 +320,16 @@ class FitsView(QWidget):
         self.note = QLabel(self, objectName="fitsNote")
         self.note.setWordWrap(True)
         self.busy = QLabel(self, objectName="fitsBusy")
+        self.local_label = QLabel(self, objectName="fitsLocal")
+        self.local_label.setWordWrap(True)
+        self.scan_button = QPushButton(self, objectName="fitsScan")
+        local = QHBoxLayout()
+        local.addWidget(self.local_label, 1)
+        local.addWidget(self.scan_button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.gpu_label)
         lay.addLayout(grid)
+        lay.addLayout(local)
         lay.addWidget(self.busy)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.note)
@@ -334,6 +349,7 @@ class FitsView(QWidget):
             box.toggled.connect(lambda _on: self.proxy.update(statuses={
                 lvl for lvl, b in self.status.items() if b.isChecked()}))
         self.table.activated.connect(self._activated)
+        self.scan_button.clicked.connect(self.scanRequested)
 
     # --- inputs ---------------------------------------------------------------------------------
     def setGpu(self, spec: GpuSpec, free_bytes: float | None = None,  # noqa: N802 - Qt naming
@@ -343,10 +359,24 @@ class FitsView(QWidget):
         self._show_gpu()
         self._timer.start()
 
-    def setModels(self, models: Sequence[ModelSpec]) -> None:  # noqa: N802 - Qt naming
-        """Presets and local models to rank (replaces the list; the table is rebuilt)."""
-        self._models, self._ranker = tuple(models), None
+    def setModels(self, models: Sequence[ModelSpec],  # noqa: N802 - Qt naming
+                  origins: Mapping[str, str] | None = None) -> None:
+        """Presets and the user's models to rank (replaces the list; the table is rebuilt).
+
+        ``origins``: model id -> ``saved`` (the user's saved models), ``file`` (opened from a
+        file) or the scan's source (huggingface, ollama, lmstudio, folder); presets are absent."""
+        models = tuple(models)
+        self.table_model.origins = dict(origins or {})
+        self._show_local()
+        if models == self._models and self._ranker is not None:
+            return
+        self._models, self._ranker = models, None
         self._timer.start()
+
+    def setScanState(self, state: str) -> None:  # noqa: N802 - Qt naming
+        """``none`` (this computer not scanned yet), ``running`` or ``done``."""
+        self._scan_state = state
+        self._show_local()
 
     def setContext(self, tokens: int) -> None:  # noqa: N802 - Qt naming
         self.context.setValue(tokens)
@@ -435,6 +465,21 @@ class FitsView(QWidget):
         self.gpu_label.setText(text.format(gpu=name, total=total,
                                            free=fmt(Bytes(free or 0))))
 
+    def _show_local(self) -> None:
+        kinds = list(self.table_model.origins.values())
+        saved, opened = kinds.count(SAVED), kinds.count(OPENED)
+        found = len(kinds) - saved - opened
+        loc = QLocale()
+        text = self.tr("Ranked with the presets: {saved} of your saved models, {opened} opened "
+                       "from a file, {found} found on this computer.").format(
+            saved=loc.toString(saved), opened=loc.toString(opened), found=loc.toString(found))
+        if self._scan_state == "running":
+            text += " " + self.tr("Looking for models on this computer…")
+        elif self._scan_state == "none":
+            text += " " + self.tr("This computer has not been scanned yet.")
+        self.local_label.setText(text)
+        self.scan_button.setEnabled(self._scan_state != "running")
+
     def retranslate(self) -> None:
         texts = {"context": self.tr("Context (tokens)"), "family": self.tr("Family"),
                  "params": self.tr("Parameters (billions)"), "to": self.tr("to"),
@@ -458,6 +503,11 @@ class FitsView(QWidget):
                            (Level.NO_FIT, self.tr("Does not fit"))):
             self.status[lvl].setText(label)
         self.busy.setText(self.tr("Computing every model × quantization…"))
+        self.scan_button.setText(self.tr("Find models on this computer"))
+        self.scan_button.setToolTip(self.tr(
+            "Looks where My models looks (the Hugging Face cache, Ollama and LM Studio models, "
+            "the folders you added) in the background, reading file headers only; the models "
+            "found are ranked here too."))
         self.table.setAccessibleName(self.title())
         self.note.setText(self.tr(
             "Best first: models that fit the free VRAM now, then those that need an idle GPU, "
@@ -468,6 +518,7 @@ class FitsView(QWidget):
             "within one width, the smaller published quality loss (llama.cpp's Llama 3 8B "
             "perplexity table)."))
         self._show_gpu()
+        self._show_local()
         if self.table_model.rows:
             self._fill_families(self.table_model.rows)
         self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)

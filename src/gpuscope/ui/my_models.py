@@ -47,6 +47,8 @@ class MyModels(QWidget):
                                             for p in settings.load_model_folders()]
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self.scanning = False  # a scan runs now
+        self.scanned = False  # a scan has finished (its models are in self.models)
         self.scan_button = QPushButton(self, objectName="scanButton")
         self.add_button = QPushButton(self, objectName="addFolderButton")
         self.remove_button = QPushButton(self, objectName="removeFolderButton")
@@ -93,6 +95,7 @@ class MyModels(QWidget):
         stop = self._stop
         roots = self.roots()
         self.status.setText(self.tr("Scanning…"))
+        self.scanning = True
 
         def work() -> None:
             for model in scan(roots, should_stop=stop.is_set):
@@ -105,6 +108,7 @@ class MyModels(QWidget):
         self._thread.start()
 
     def stop_scan(self) -> None:
+        self.scanning = False
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=2.0)
@@ -176,6 +180,7 @@ class MyModels(QWidget):
             self.table.item(row, 4).setText(self._fit_text(self.models[idx]))
 
     def _done(self) -> None:
+        self.scanning, self.scanned = False, True
         self.status.setText(self.tr("%n model(s) found", "", len(self.models)))
 
     def _open_row(self, row: int, _col: int = 0) -> None:
