@@ -76,8 +76,12 @@ class PlotTabs(QTabWidget):
             built = self.factories[key]()
             self.slots[key].layout().addWidget(built)
             (self.panels if key in PLOTS else self.extra)[key] = built
-            if key in PLOTS and self.theme is not None:
-                built.apply_theme(self.theme)
+            if key in PLOTS:
+                from gpuscope.ui import plot_menu
+
+                plot_menu.install(built)  # our translated right-click menu, not pyqtgraph's
+                if self.theme is not None:
+                    built.apply_theme(self.theme)
             self.built.emit(key, built)
         return built
 
