@@ -2537,6 +2537,10 @@
         <translation>{vram} × {utilization} - {weights} - {activation} - {non_torch} = {value}</translation>
     </message>
     <message>
+        <source>floor(KV blocks / ceil(context / block size)); KV blocks = floor(pool / (block size × KV bytes per token))</source>
+        <translation>plancher(blocs KV / plafond(contexte / taille de bloc))&#x202f;; blocs KV = plancher(réserve / (taille de bloc × octets KV par jeton))</translation>
+    </message>
+    <message>
         <source>b* = (weights read / (bandwidth × efficiency)) / (2 × active parameters / (peak × efficiency)): the roofline&apos;s ridge</source>
         <translation>b* = (poids lus / (bande passante × efficacité)) / (2 × paramètres actifs / (pic × efficacité))&#xa0;: le coude du roofline</translation>
     </message>
@@ -2615,10 +2619,6 @@
     <message>
         <source>Concurrent sequences at this context</source>
         <translation>Séquences simultanées à ce contexte</translation>
-    </message>
-    <message>
-        <source>floor(KV blocks / ceil(context / block size)); KV blocks = floor(pool / (block size x KV bytes per token))</source>
-        <translation>plancher(blocs KV / plafond(contexte / taille de bloc))&#x202f;; blocs KV = plancher(réserve / (taille de bloc x octets KV par jeton))</translation>
     </message>
     <message>
         <source>{blocks} blocks of {block_size} tokens / {per_seq} blocks per sequence = {value}</source>

@@ -120,7 +120,7 @@ S_KV_POOL = QT_TRANSLATE_NOOP(
 Q_MAX_SEQS = QT_TRANSLATE_NOOP("Plans", "Concurrent sequences at this context")
 F_MAX_SEQS = QT_TRANSLATE_NOOP(
     "Plans", "floor(KV blocks / ceil(context / block size)); KV blocks = floor(pool / (block size "
-             "x KV bytes per token))")
+             "× KV bytes per token))")
 SUB_MAX_SEQS = QT_TRANSLATE_NOOP(
     "Plans", "{blocks} blocks of {block_size} tokens / {per_seq} blocks per sequence = {value}")
 Q_CROSSOVER = QT_TRANSLATE_NOOP("Plans", "Decode turns compute-bound above batch")
