@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.menus = MainMenus(self)
         self.status_nvml = QLabel(self, objectName="statusNvml")  # this machine's NVML
         self.status_snapshot = QLabel(self, objectName="statusSnapshot")  # the snapshot's driver
+        self.status_snapshot.setContentsMargins(0, 0, 12, 0)  # apart from "offline"
         self.status_snapshot.hide()
         self.status_offline = QLabel(self)
         self.statusBar().addWidget(self.status_nvml, 1)
