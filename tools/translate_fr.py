@@ -129,6 +129,10 @@ NEW: dict[str, str | list[str]] = {
         "fois\xa0: votre valeur est utilisée jusqu'à la fermeture de gpuscope, sans être "
         'enregistrée.',
     # fr-fix: device labels, local NVML vs snapshot, plot menu, concepts with figures
+    'Scroll tabs left':
+        'Faire défiler les onglets vers la gauche',
+    'Scroll tabs right':
+        'Faire défiler les onglets vers la droite',
     'checking…':
         'vérification en cours…',
     'NVML on this machine':

@@ -2695,6 +2695,14 @@
         <source>Loading plots…</source>
         <translation>Chargement des graphiques…</translation>
     </message>
+    <message>
+        <source>Scroll tabs left</source>
+        <translation>Faire défiler les onglets vers la gauche</translation>
+    </message>
+    <message>
+        <source>Scroll tabs right</source>
+        <translation>Faire défiler les onglets vers la droite</translation>
+    </message>
 </context>
 <context>
     <name>Quality</name>

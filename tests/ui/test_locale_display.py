@@ -38,6 +38,10 @@ def test_live_switch_relabels_the_gpu_chooser_and_keeps_the_selection(make_windo
     assert chooser.currentData() == key and win.state.gpu_choice.key == selected
     catalogue = chooser.findData("catalogue:rtx-4090")
     assert chooser.itemText(catalogue) == "GeForce RTX 4090"  # product names stay
+    from PySide6.QtWidgets import QToolButton
+
+    arrow = win.plots.tabBar().findChild(QToolButton, "ScrollLeftButton")
+    assert arrow.accessibleName() == translate("PlotTabs", "Scroll tabs left") != "Scroll Left"
 
 
 @pytest.mark.parametrize(("language", "shown", "not_shown"), [

@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from gpuscope.estimate.result import Estimate
 
@@ -134,6 +134,12 @@ class PlotTabs(QTabWidget):
             self.placeholder.setText(self.tr("Loading plots…"))
         for key, slot in self.slots.items():
             self.setTabText(self.indexOf(slot), self.titles_fn[key]())
+        # the tab bar's scroll arrows: Qt names them once, in English, and never again
+        for name, text in (("ScrollLeftButton", self.tr("Scroll tabs left")),
+                           ("ScrollRightButton", self.tr("Scroll tabs right"))):
+            button = self.tabBar().findChild(QToolButton, name)
+            if button is not None:
+                button.setAccessibleName(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
