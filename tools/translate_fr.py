@@ -46,9 +46,9 @@ NEW: dict[str, str | list[str]] = {
         'Planifier avec chaque GPU de la source, chacun avec sa propre mémoire vidéo libre, au '
         'lieu de N copies du GPU choisi',
     "--gpu-memory-utilization: the share of each GPU's memory vLLM takes":
-        '--gpu-memory-utilization : la part de la mémoire de chaque GPU que vLLM prend',
+        '--gpu-memory-utilization\u00a0: la part de la mémoire de chaque GPU que vLLM prend',
     '--max-num-seqs: the most sequences vLLM schedules together':
-        '--max-num-seqs : le nombre maximal de séquences que vLLM traite ensemble',
+        '--max-num-seqs\u00a0: le nombre maximal de séquences que vLLM traite ensemble',
     'vLLM default': 'défaut de vLLM',
     'Layers whose expert tensors stay in RAM (llama.cpp -ot / --n-cpu-moe)':
         'Couches dont les tenseurs d\'experts restent en RAM (llama.cpp -ot / --n-cpu-moe)',
@@ -56,19 +56,20 @@ NEW: dict[str, str | list[str]] = {
     'The memory bandwidth your CPU reaches (a STREAM or llama-bench figure): it replaces the '
     'assumed one':
         'La bande passante mémoire qu\'atteint votre processeur (mesurée avec STREAM ou '
-        'llama-bench) : elle remplace celle supposée',
+        'llama-bench)\u00a0: elle remplace celle supposée',
     'Auto': 'Auto',
     'Layer split': 'Par couches',
     'Tensor parallel': 'Parallélisme tensoriel',
     'Default for these GPUs': 'Par défaut pour ces GPU',
     'Assumed for this GPU': 'Supposée pour ce GPU',
-    'Measured bandwidth:': 'Bande passante mesurée :',
-    'Assumed: %1': 'Supposée : %1',
+    'Measured bandwidth:': 'Bande passante mesurée\u00a0:',
+    'Assumed: %1': 'Supposée\u00a0: %1',
     'All %1 detected GPUs': 'Les %1 GPU détectés',
     'auto (%1)': 'auto (%1)',
     'vLLM budget per GPU: {budget} ({vram} × {utilization}); KV-cache pool {pool} = {blocks} '
     'blocks of {block_size} tokens':
-        'Budget vLLM par GPU : {budget} ({vram} × {utilization}) ; réserve du cache KV {pool} = '
+        'Budget vLLM par GPU\u00a0: {budget} ({vram} × {utilization})\u202f; réserve du cache KV '
+        '{pool} = '
         '{blocks} blocs de {block_size} jetons',
     '%n sequence(s) of {context} tokens at once (max concurrency {concurrency}×, scheduler '
     'cap {cap}); one sequence can reach {longest} tokens': [
@@ -81,7 +82,8 @@ NEW: dict[str, str | list[str]] = {
     'Does not fit: the pool cannot hold one sequence of {context} tokens':
         'Ne tient pas\u00a0: la réserve ne peut contenir une séquence de {context} jetons',
     'Throughput {throughput} in total; decode turns compute-bound above batch ~{crossover}':
-        'Débit total {throughput} ; le décodage devient limité par le calcul au-delà d\'un lot '
+        'Débit total {throughput}\u202f; le décodage devient limité par le calcul au-delà d\'un '
+        'lot '
         'de ~{crossover}',
     'Throughput {throughput} in total': 'Débit total {throughput}',
     'Smallest tensor-parallel size that holds one sequence of {context} tokens: {needed} (this '
@@ -94,16 +96,24 @@ NEW: dict[str, str | list[str]] = {
         'à ce contexte, les lectures du cache KV\nlaissent le décodage sous le coude quel que '
         'soit le lot',
     'decode reaches the ridge at batch %1': 'le décodage atteint le coude à un lot de %1',
-    "1 / (family factor x (max(soft max((weights + KV) read / (bandwidth x efficiency), weights x SM cycles per weight / (SMs x clock)), batch compute) + layers x per-layer time))":
-        "1 / (facteur de famille x (max(max doux((poids + KV) lus / (bande passante x efficacité), poids x cycles SM par poids / (SM x horloge)), calcul du lot) + couches x temps par couche))",
-    "roofline with bandwidth and per-SM terms fitted across GPU families; no measurements for the {family} family itself: wider uncertainty":
-        "roofline avec termes de bande passante et par SM ajustés sur l'ensemble des familles de GPU ; aucune mesure pour la famille {family} elle-même : incertitude plus large",
+    "1 / (family factor × (max(soft max((weights + KV) read / (bandwidth × efficiency), "
+    "weights × SM cycles per weight / (SMs × clock)), batch compute) + layers × per-layer "
+    "time))":
+        "1 / (facteur de famille × (max(max doux((poids + KV) lus / (bande passante × "
+        "efficacité), poids × cycles SM par poids / (SM × horloge)), calcul du lot) + "
+        "couches × temps par couche))",
+    "roofline with bandwidth and per-SM terms fitted across GPU families; no measurements for the "
+    "{family} family itself: wider uncertainty":
+        "roofline avec termes de bande passante et par SM ajustés sur l'ensemble des familles de "
+        "GPU\u202f; aucune mesure pour la famille {family} elle-même\u00a0: incertitude plus large",
     "{activations} activations + {workspace} workspace = {value}":
         "{activations} d'activations + {workspace} d'espace de travail = {value}",
-    "batch x largest live activations x bytes per value + cuDNN / cuBLAS workspace":
-        "lot x plus grandes activations vivantes x octets par valeur + espace de travail cuDNN / cuBLAS",
+    "batch × largest live activations × bytes per value + cuDNN / cuBLAS workspace":
+        "lot × plus grandes activations vivantes × octets par valeur + espace de travail "
+        "cuDNN / cuBLAS",
     "layer-by-layer walk; 256 MiB library workspace (assumed)":
-        "parcours couche par couche ; 256 Mio d'espace de travail des bibliothèques (hypothèse)",
+        "parcours couche par couche\u202f; 256 Mio d'espace de travail des bibliothèques "
+        "(hypothèse)",
     "Tokens before the prompt": "Jetons avant l'invite",
     '<path to {file}>':
         '<chemin vers {file}>',
@@ -114,11 +124,12 @@ NEW: dict[str, str | list[str]] = {
     'Total VRAM':
         'VRAM totale',
     "Not scanned yet: Scan looks for GGUF and safetensors models on this computer.":
-        "Pas encore analysé : l'analyse cherche les modèles GGUF et safetensors sur cet "
+        "Pas encore analysé\xa0: l'analyse cherche les modèles GGUF et safetensors sur cet "
         "ordinateur.",
     "Does not fit: these speeds assume it did. 'How to run it' shows the speed with part of the "
     "model in system RAM.":
-        "Ne tient pas : ces vitesses supposent que le modèle tienne. « Comment l'exécuter » "
+        "Ne tient pas\xa0: ces vitesses supposent que le modèle tienne. «\u00a0Comment "
+        "l'exécuter\u00a0» "
         "donne la vitesse avec une partie du modèle en mémoire système.",
     'batch {batch}, {bound} -> {value}':
         'lot de {batch}, {bound} -> {value}',
@@ -244,7 +255,7 @@ NEW: dict[str, str | list[str]] = {
          '{quant} sur %n GPU avec vLLM\u00a0: une séquence de {context} jetons ne tient pas'],
     '%n sequence(s) of {context} tokens':
         ['%n séquence de {context} jetons', '%n séquences de {context} jetons'],
-    '{count} x {name}':
+    '{count} × {name}':
         '{count} × {name}',
     ' + ':
         ' + ',
@@ -315,7 +326,8 @@ NEW: dict[str, str | list[str]] = {
         'Plus grand contexte qui tient (jetons)',
     # import-fix: projectors, pipes, link loops
     "--mmproj goes with a model file; '{model}' is a preset, whose size has no projector to add.":
-        "--mmproj accompagne un fichier de modèle ; « {model} » est un modèle prédéfini, dont la "
+        "--mmproj accompagne un fichier de modèle\u202f; «\u00a0{model}\u00a0» est un modèle "
+        "prédéfini, dont la "
         "taille n'a pas de projecteur à ajouter.",
     'Multimodal projector':
         'Projecteur multimodal',
@@ -324,19 +336,20 @@ NEW: dict[str, str | list[str]] = {
         "somme des tailles des tenseurs du fichier mmproj (chargé en VRAM à côté du modèle, compté "
         "dans les poids)",
     '{file}: {n} tensors = {value}':
-        '{file} : {n} tenseurs = {value}',
+        '{file}\u00a0: {n} tenseurs = {value}',
     '{file}: {n} tensors = {value}; found beside the model file and attached automatically':
-        '{file} : {n} tenseurs = {value} ; trouvé à côté du fichier du modèle et ajouté '
+        '{file}\u00a0: {n} tenseurs = {value}\u202f; trouvé à côté du fichier du modèle et ajouté '
         'automatiquement',
     '{model}; + {projector} of multimodal projector = {value}':
-        '{model} ; + {projector} de projecteur multimodal = {value}',
+        '{model}\u202f; + {projector} de projecteur multimodal = {value}',
     'tensor table of the mmproj file':
         'table des tenseurs du fichier mmproj',
     'not a regular file (a pipe, socket or device): gpuscope opens only model files':
-        "pas un fichier ordinaire (un tube, un socket ou un périphérique) : gpuscope n'ouvre que "
+        "pas un fichier ordinaire (un tube, un socket ou un périphérique)\u00a0: gpuscope "
+        "n'ouvre que "
         "des fichiers de modèle",
     'a symbolic link loop: following its links leads back to them, never to a file':
-        "une boucle de liens symboliques : suivre ses liens y ramène sans jamais mener à un "
+        "une boucle de liens symboliques\u00a0: suivre ses liens y ramène sans jamais mener à un "
         "fichier",
     'Remove folder':
         'Retirer un dossier',
@@ -369,6 +382,174 @@ NEW: dict[str, str | list[str]] = {
         "Cherche là où cherche «\xa0Mes modèles\xa0» (le cache Hugging Face, les modèles Ollama "
         "et LM Studio, les dossiers ajoutés), en arrière-plan, en ne lisant que les en-têtes "
         "des fichiers\u202f; les modèles trouvés sont aussi classés ici.",
+    # fr-fix: device labels, local NVML vs snapshot, plot menu, concepts with figures
+    'Scroll tabs left':
+        'Faire défiler les onglets vers la gauche',
+    'Scroll tabs right':
+        'Faire défiler les onglets vers la droite',
+    'checking…':
+        'vérification en cours…',
+    'NVML on this machine':
+        'NVML sur cette machine',
+    'Snapshot':
+        'Instantané',
+    'not supported':
+        'non pris en charge',
+    "FP32 is 4 bytes per value, FP16 and BF16 2 bytes (BF16 keeps FP32's range), FP8 and INT8 1 "
+    'byte, INT4 and FP4 half a byte. Fewer bits also compute faster on Tensor cores: on {gpu}, '
+    'BF16 {bf16}, FP8 {fp8}, INT8 {int8}, INT4 {int4} (dense). Accumulating in FP32 is more '
+    'accurate; GeForce cards do it at half speed: FP16 with FP32 accumulate {fp16}, with FP16 '
+    'accumulate {fp16a16}.':
+        'Une valeur FP32 occupe 4 octets, FP16 et BF16 2 octets (BF16 conserve la plage de '
+        "FP32), FP8 et INT8 1 octet, INT4 et FP4 un demi-octet. Moins de bits, c'est aussi plus "
+        "d'opérations par seconde sur les cœurs Tensor\xa0: sur {gpu}, BF16 {bf16}, FP8 {fp8}, "
+        'INT8 {int8}, INT4 {int4} (dense). Accumuler en FP32 est plus précis\u202f; les cartes '
+        'GeForce le font à mi-vitesse\xa0: FP16 avec accumulation FP32 {fp16}, avec '
+        'accumulation FP16 {fp16a16}.',
+    'Text is split into tokens — words, word pieces or characters — before the model sees it: '
+    '{model} knows {vocab} different tokens (its vocabulary). English averages about 4 '
+    'characters, or 0.75 words, per token; the context length counts tokens, not words: '
+    '{context} tokens here, about {words} English words, up to {max_context} for this model.':
+        "Le texte est découpé en jetons — mots, morceaux de mots ou caractères — avant d'être "
+        'présenté au modèle\xa0: {model} connaît {vocab} jetons différents (son vocabulaire). '
+        'En anglais, un jeton fait en moyenne 4 caractères environ, soit 0,75 mot\u202f; la '
+        'longueur de contexte se compte en jetons, pas en mots\xa0: {context} jetons ici, soit '
+        "environ {words} mots anglais, et jusqu'à {max_context} pour ce modèle.",
+    'Text is split into tokens — words, word pieces or characters — before a language model '
+    'sees it, and the context length counts tokens, not words. {model} reads images or feature '
+    'vectors, not text: it has no tokens.':
+        "Le texte est découpé en jetons — mots, morceaux de mots ou caractères — avant d'être "
+        'présenté à un modèle de langage, et la longueur de contexte se compte en jetons, pas '
+        'en mots. {model} lit des images ou des vecteurs de caractéristiques, pas du texte\xa0: '
+        "il n'a pas de jetons.",
+    'Snapshot #%1: %2':
+        "GPU n°\xa0%1 de l'instantané\xa0: %2",
+    'This machine #%1: %2':
+        'GPU n°\xa0%1 de cette machine\xa0: %2',
+    '%1 (in the snapshot)':
+        "%1 (dans l'instantané)",
+    'Snapshot: driver %1, CUDA %2':
+        'Instantané\xa0: pilote %1, CUDA %2',
+    'Checking NVML on this machine…':
+        'Vérification de NVML sur cette machine…',
+    'NVML not available on this machine':
+        'NVML indisponible sur cette machine',
+    'NVML on this machine: driver %1, CUDA %2':
+        'NVML sur cette machine\xa0: pilote %1, CUDA %2',
+    '%1: %2':
+        '%1\xa0: %2',
+    'Save plot as PNG…':
+        'Enregistrer le graphique en PNG…',
+    'Copy plot image':
+        "Copier l'image du graphique",
+    'Save plot as PNG':
+        'Enregistrer le graphique en PNG',
+    'PNG images (*.png)':
+        'Images PNG (*.png)',
+    'Could not write %1.':
+        "Impossible d'écrire %1.",
+    # fr-fix: formulas with × and → (the French follows the English symbols)
+    '{tokens} tokens × (2 × {params} + attention over {tokens} tokens) = {value}':
+        '{tokens} jetons × (2 × {params} + attention sur {tokens} jetons) = {value}',
+    'batch {batch}, {bound} → {value}':
+        'lot de {batch}, {bound} → {value}',
+    '{params} parameters × {bytes} bytes = {value}':
+        '{params} paramètres × {bytes} octets = {value}',
+    '{layers} layers at {size} × {size} px = {value}':
+        '{layers} couches à {size} × {size} px = {value}',
+    '{batch} × {elements} values × {bytes} bytes = {value}':
+        '{batch} × {elements} valeurs × {bytes} octets = {value}',
+    'sum over tensors of elements × bits per weight of its type / 8 (llama.cpp recipe)':
+        'somme sur les tenseurs des éléments × bits par poids de leur type / 8 (recette de '
+        'llama.cpp)',
+    'linear weights × their bits per weight (scales included) + other weights × 16 bits, / 8':
+        "poids linéaires × leurs bits par poids (facteurs d'échelle compris) + autres poids × "
+        '16 bits, / 8',
+    'batch × layers × context × KV heads × (K dim + V dim) × bytes per element':
+        'lot × couches × contexte × têtes KV × (dim. K + dim. V) × octets par élément',
+    'batch × layers × context × (latent rank + RoPE dim) × bytes per element (MLA)':
+        'lot × couches × contexte × (rang latent + dim. RoPE) × octets par élément (MLA)',
+    'max(micro-batch × vocabulary × 4 B, attention scores, FFN activations)':
+        "max(micro-lot × vocabulaire × 4 o, scores d'attention, activations du FFN)",
+    'prefill chunk × (4 × hidden + 2 × FFN) × 2 B + batch × vocabulary × 4 B':
+        'tranche de pré-remplissage × (4 × dim. cachée + 2 × FFN) × 2 o + lot × vocabulaire × 4 o',
+    'runtime constant per GPU × GPUs':
+        'constante du moteur par GPU × nombre de GPU',
+    '2 × active parameters in matrix products + 2 × layers × heads × (d_k + d_v) × context':
+        '2 × paramètres actifs des produits matriciels + 2 × couches × têtes × (d_k + d_v) × '
+        'contexte',
+    '1 / (max(weights read / (bandwidth × efficiency), dequantization, batch compute) + KV read '
+    '/ (bandwidth × efficiency) + layers × per-layer time)':
+        '1 / (max(poids lus / (bande passante × efficacité), déquantification, calcul du lot) + '
+        'lecture KV / (bande passante × efficacité) + couches × temps par couche)',
+    'tokens / (tokens × 2 × N / (peak × efficiency) + attention + weight reads per micro-batch)':
+        'jetons / (jetons × 2 × N / (pic × efficacité) + attention + lectures des poids par '
+        'micro-lot)',
+    'batch / max(batch × FLOPs per image / (peak × efficiency), bytes moved / bandwidth)':
+        'lot / max(lot × FLOPs par image / (pic × efficacité), octets transférés / bande passante)',
+    'sum over layers of 2 × C_out × C_in/groups × k^2 × H_out × W_out':
+        'somme sur les couches de 2 × C_out × C_in/groupes × k^2 × H_out × W_out',
+    'sum over layers of 2 × inputs × outputs':
+        'somme sur les couches de 2 × entrées × sorties',
+    'batch × largest live activations × bytes per value':
+        "lot × plus grand ensemble d'activations simultanées × octets par valeur",
+    '{batch} × {layers} layers × {context} tokens × {per_token} per token and layer = {value}':
+        '{batch} × {layers} couches × {context} jetons × {per_token} par jeton et par couche = '
+        '{value}',
+    '{batch} × ({full} full layers × {context} + {swa} sliding-window layers × {window}) tokens '
+    '× {per_token} = {value}':
+        '{batch} × ({full} couches complètes × {context} + {swa} couches à fenêtre glissante × '
+        '{window}) jetons × {per_token} = {value}',
+    '{per_gpu} × {gpus} = {value}. {reason}':
+        '{per_gpu} × {gpus} = {value}. {reason}',
+    '2 × {params} + {attention} of attention at context {context} = {value}':
+        "2 × {params} + {attention} d'attention pour un contexte de {context} = {value}",
+    'weights {weights} in {weights_time} at {bandwidth} × {eta}; KV read {kv_time}; {layers} '
+    'layers × {layer_time}; step {step} → {value}':
+        'poids {weights} en {weights_time} à {bandwidth} × {eta}\u202f; lecture KV '
+        '{kv_time}\u202f; {layers} couches × {layer_time}\u202f; étape {step} → {value}',
+    '{tokens} tokens × {flops_per_token} at {peak} ({peak_key}) × {eta} = {matmul_time}, + '
+    '{other_time} weight reads and overheads → {value}':
+        '{tokens} jetons × {flops_per_token} à {peak} ({peak_key}) × {eta} = {matmul_time}, + '
+        '{other_time} de lectures des poids et de surcoûts → {value}',
+    'One node is not enough at context {context}: {gpus} GPUs in {nodes} nodes (tensor parallel '
+    '{tp} × pipeline parallel {pp})':
+        'Un nœud ne suffit pas avec un contexte de {context}\xa0: {gpus} GPU dans {nodes} nœuds '
+        '(parallélisme tensoriel {tp} × pipeline {pp})',
+    "transfers per second × 8 B × channels × the fraction llama.cpp's CPU decode reaches":
+        "transferts par seconde × 8 o × canaux × la fraction qu'atteint le décodage CPU de "
+        'llama.cpp',
+    '{bandwidth} × {efficiency} = {value} ({platform})':
+        '{bandwidth} × {efficiency} = {value} ({platform})',
+    '1 / (sum over GPUs of their part of the decode step + CPU bytes / host bandwidth + '
+    'hand-overs × (latency + batch × d_model × 4 B / link bandwidth))':
+        "1 / (somme sur les GPU de leur part de l'étape de décodage + octets CPU / bande "
+        "passante de l'hôte + passages × (latence + lot × d_model × 4 o / bande passante du "
+        'lien))',
+    'GPUs {gpu_time} + CPU {cpu_bytes} in {cpu_time} + {hops} hand-overs in {hop_time} = {step} '
+    '→ {value}':
+        'GPU {gpu_time} + CPU {cpu_bytes} en {cpu_time} + {hops} passages en {hop_time} = '
+        '{step} → {value}',
+    '2 all-reduces per layer × layers × (latency + 2 (N-1)/N × batch × d_model × 2 B / link '
+    'bandwidth)':
+        '2 all-reduce par couche × couches × (latence + 2 (N-1)/N × lot × d_model × 2 o / bande '
+        'passante du lien)',
+    '2 × {layers} × ({latency} + {factor} × {message} / {bandwidth}) = {value} per step ({link})':
+        '2 × {layers} × ({latency} + {factor} × {message} / {bandwidth}) = {value} par étape '
+        '({link})',
+    'VRAM × gpu_memory_utilization - weights / (TP × PP) - activation peak - non-torch memory':
+        "mémoire vidéo × gpu_memory_utilization - poids / (TP × PP) - pic d'activations - "
+        'mémoire hors PyTorch',
+    '{vram} × {utilization} - {weights} - {activation} - {non_torch} = {value}':
+        '{vram} × {utilization} - {weights} - {activation} - {non_torch} = {value}',
+    'floor(KV blocks / ceil(context / block size)); KV blocks = floor(pool / (block size × KV '
+    'bytes per token))':
+        'plancher(blocs KV / plafond(contexte / taille de bloc))\u202f; blocs KV = '
+        'plancher(réserve / (taille de bloc × octets KV par jeton))',
+    'b* = (weights read / (bandwidth × efficiency)) / (2 × active parameters / (peak × '
+    "efficiency)): the roofline's ridge":
+        'b* = (poids lus / (bande passante × efficacité)) / (2 × paramètres actifs / (pic × '
+        'efficacité))\xa0: le coude du roofline',
 }
 
 

@@ -8,12 +8,20 @@
         <translation>recherche des GPU en cours</translation>
     </message>
     <message>
+        <source>checking…</source>
+        <translation>vérification en cours…</translation>
+    </message>
+    <message>
         <source>available, driver %1, CUDA %2</source>
         <translation>disponible, pilote %1, CUDA %2</translation>
     </message>
     <message>
-        <source>NVML</source>
-        <translation>NVML</translation>
+        <source>NVML on this machine</source>
+        <translation>NVML sur cette machine</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
     </message>
     <message>
         <source>What can this GPU do, will this model fit, and how fast will it run? Every figure shows its formula and source. gpuscope works offline and never uses the network.</source>
@@ -360,6 +368,10 @@
         <translation>Notions</translation>
     </message>
     <message>
+        <source>not supported</source>
+        <translation>non pris en charge</translation>
+    </message>
+    <message>
         <source>Transformer, CNN, MLP</source>
         <translation>Transformer, CNN, MLP</translation>
     </message>
@@ -396,8 +408,16 @@
         <translation>Précisions numériques</translation>
     </message>
     <message>
-        <source>FP32 is 4 bytes per value, FP16 and BF16 2 bytes (BF16 keeps FP32&apos;s range), FP8 and INT8 1 byte, INT4 and FP4 half a byte. Accumulating in FP32 is more accurate; GeForce cards run FP16 with FP32 accumulate at half speed.</source>
-        <translation>Une valeur FP32 occupe 4 octets, FP16 et BF16 2 octets (BF16 conserve la plage de FP32), FP8 et INT8 1 octet, INT4 et FP4 un demi-octet. Accumuler en FP32 est plus précis&#x202f;; les cartes GeForce exécutent le FP16 avec accumulation FP32 à mi-vitesse.</translation>
+        <source>FP32 is 4 bytes per value, FP16 and BF16 2 bytes (BF16 keeps FP32&apos;s range), FP8 and INT8 1 byte, INT4 and FP4 half a byte. Fewer bits also compute faster on Tensor cores: on {gpu}, BF16 {bf16}, FP8 {fp8}, INT8 {int8}, INT4 {int4} (dense). Accumulating in FP32 is more accurate; GeForce cards do it at half speed: FP16 with FP32 accumulate {fp16}, with FP16 accumulate {fp16a16}.</source>
+        <translation>Une valeur FP32 occupe 4 octets, FP16 et BF16 2 octets (BF16 conserve la plage de FP32), FP8 et INT8 1 octet, INT4 et FP4 un demi-octet. Moins de bits, c&apos;est aussi plus d&apos;opérations par seconde sur les cœurs Tensor&#xa0;: sur {gpu}, BF16 {bf16}, FP8 {fp8}, INT8 {int8}, INT4 {int4} (dense). Accumuler en FP32 est plus précis&#x202f;; les cartes GeForce le font à mi-vitesse&#xa0;: FP16 avec accumulation FP32 {fp16}, avec accumulation FP16 {fp16a16}.</translation>
+    </message>
+    <message>
+        <source>Text is split into tokens — words, word pieces or characters — before the model sees it: {model} knows {vocab} different tokens (its vocabulary). English averages about 4 characters, or 0.75 words, per token; the context length counts tokens, not words: {context} tokens here, about {words} English words, up to {max_context} for this model.</source>
+        <translation>Le texte est découpé en jetons — mots, morceaux de mots ou caractères — avant d&apos;être présenté au modèle&#xa0;: {model} connaît {vocab} jetons différents (son vocabulaire). En anglais, un jeton fait en moyenne 4 caractères environ, soit 0,75 mot&#x202f;; la longueur de contexte se compte en jetons, pas en mots&#xa0;: {context} jetons ici, soit environ {words} mots anglais, et jusqu&apos;à {max_context} pour ce modèle.</translation>
+    </message>
+    <message>
+        <source>Text is split into tokens — words, word pieces or characters — before a language model sees it, and the context length counts tokens, not words. {model} reads images or feature vectors, not text: it has no tokens.</source>
+        <translation>Le texte est découpé en jetons — mots, morceaux de mots ou caractères — avant d&apos;être présenté à un modèle de langage, et la longueur de contexte se compte en jetons, pas en mots. {model} lit des images ou des vecteurs de caractéristiques, pas du texte&#xa0;: il n&apos;a pas de jetons.</translation>
     </message>
     <message>
         <source>Quantization</source>
@@ -418,10 +438,6 @@
     <message>
         <source>Tokenization</source>
         <translation>Tokenisation</translation>
-    </message>
-    <message>
-        <source>Text is split into tokens — words, word pieces or characters — before the model sees it. English averages about 4 characters per token; the context length counts tokens, not words.</source>
-        <translation>Le texte est découpé en jetons — mots, morceaux de mots ou caractères — avant d&apos;être présenté au modèle. En anglais, un jeton fait en moyenne 4 caractères environ&#x202f;; la longueur de contexte se compte en jetons, pas en mots.</translation>
     </message>
 </context>
 <context>
@@ -506,7 +522,7 @@
     </message>
     <message>
         <source>--mmproj goes with a model file; &apos;{model}&apos; is a preset, whose size has no projector to add.</source>
-        <translation>--mmproj accompagne un fichier de modèle ; « {model} » est un modèle prédéfini, dont la taille n&apos;a pas de projecteur à ajouter.</translation>
+        <translation>--mmproj accompagne un fichier de modèle&#x202f;; «&#xa0;{model}&#xa0;» est un modèle prédéfini, dont la taille n&apos;a pas de projecteur à ajouter.</translation>
     </message>
     <message>
         <source>No NVIDIA GPU detected ({reason}); choose one to plan for with --gpu NAME (see &apos;gpuscope gpus&apos;).</source>
@@ -624,32 +640,32 @@
 <context>
     <name>Explain</name>
     <message>
-        <source>{tokens} tokens x (2 x {params} + attention over {tokens} tokens) = {value}</source>
-        <translation>{tokens} jetons x (2 x {params} + attention sur {tokens} jetons) = {value}</translation>
+        <source>{tokens} tokens × (2 × {params} + attention over {tokens} tokens) = {value}</source>
+        <translation>{tokens} jetons × (2 × {params} + attention sur {tokens} jetons) = {value}</translation>
     </message>
     <message>
-        <source>batch {batch}, {bound} -&gt; {value}</source>
-        <translation>lot de {batch}, {bound} -&gt; {value}</translation>
+        <source>batch {batch}, {bound} → {value}</source>
+        <translation>lot de {batch}, {bound} → {value}</translation>
     </message>
     <message>
         <source>roofline, 40 % of the dense tensor peak and 85 % of bandwidth (not calibrated)</source>
         <translation>roofline, 40&#x202f;% du pic Tensor dense et 85&#x202f;% de la bande passante (non calibré)</translation>
     </message>
     <message>
-        <source>{params} parameters x {bytes} bytes = {value}</source>
-        <translation>{params} paramètres x {bytes} octets = {value}</translation>
+        <source>{params} parameters × {bytes} bytes = {value}</source>
+        <translation>{params} paramètres × {bytes} octets = {value}</translation>
     </message>
     <message>
-        <source>{layers} layers at {size} x {size} px = {value}</source>
-        <translation>{layers} couches à {size} x {size} px = {value}</translation>
+        <source>{layers} layers at {size} × {size} px = {value}</source>
+        <translation>{layers} couches à {size} × {size} px = {value}</translation>
     </message>
     <message>
         <source>{layers} dense layers, {inputs} inputs = {value}</source>
         <translation>{layers} couches denses, {inputs} entrées = {value}</translation>
     </message>
     <message>
-        <source>{batch} x {elements} values x {bytes} bytes = {value}</source>
-        <translation>{batch} x {elements} valeurs x {bytes} octets = {value}</translation>
+        <source>{batch} × {elements} values × {bytes} bytes = {value}</source>
+        <translation>{batch} × {elements} valeurs × {bytes} octets = {value}</translation>
     </message>
     <message>
         <source>layer-by-layer walk of the architecture</source>
@@ -720,76 +736,76 @@
         <translation>Activations</translation>
     </message>
     <message>
-        <source>sum over tensors of elements x bits per weight of its type / 8 (llama.cpp recipe)</source>
-        <translation>somme sur les tenseurs des éléments x bits par poids de leur type / 8 (recette de llama.cpp)</translation>
+        <source>sum over tensors of elements × bits per weight of its type / 8 (llama.cpp recipe)</source>
+        <translation>somme sur les tenseurs des éléments × bits par poids de leur type / 8 (recette de llama.cpp)</translation>
     </message>
     <message>
-        <source>linear weights x their bits per weight (scales included) + other weights x 16 bits, / 8</source>
-        <translation>poids linéaires x leurs bits par poids (facteurs d&apos;échelle compris) + autres poids x 16 bits, / 8</translation>
+        <source>linear weights × their bits per weight (scales included) + other weights × 16 bits, / 8</source>
+        <translation>poids linéaires × leurs bits par poids (facteurs d&apos;échelle compris) + autres poids × 16 bits, / 8</translation>
+    </message>
+    <message>
+        <source>batch × layers × context × KV heads × (K dim + V dim) × bytes per element</source>
+        <translation>lot × couches × contexte × têtes KV × (dim. K + dim. V) × octets par élément</translation>
+    </message>
+    <message>
+        <source>batch × layers × context × (latent rank + RoPE dim) × bytes per element (MLA)</source>
+        <translation>lot × couches × contexte × (rang latent + dim. RoPE) × octets par élément (MLA)</translation>
+    </message>
+    <message>
+        <source>max(micro-batch × vocabulary × 4 B, attention scores, FFN activations)</source>
+        <translation>max(micro-lot × vocabulaire × 4 o, scores d&apos;attention, activations du FFN)</translation>
+    </message>
+    <message>
+        <source>prefill chunk × (4 × hidden + 2 × FFN) × 2 B + batch × vocabulary × 4 B</source>
+        <translation>tranche de pré-remplissage × (4 × dim. cachée + 2 × FFN) × 2 o + lot × vocabulaire × 4 o</translation>
+    </message>
+    <message>
+        <source>runtime constant per GPU × GPUs</source>
+        <translation>constante du moteur par GPU × nombre de GPU</translation>
+    </message>
+    <message>
+        <source>2 × active parameters in matrix products + 2 × layers × heads × (d_k + d_v) × context</source>
+        <translation>2 × paramètres actifs des produits matriciels + 2 × couches × têtes × (d_k + d_v) × contexte</translation>
+    </message>
+    <message>
+        <source>1 / (family factor × (max(soft max((weights + KV) read / (bandwidth × efficiency), weights × SM cycles per weight / (SMs × clock)), batch compute) + layers × per-layer time))</source>
+        <translation>1 / (facteur de famille × (max(max doux((poids + KV) lus / (bande passante × efficacité), poids × cycles SM par poids / (SM × horloge)), calcul du lot) + couches × temps par couche))</translation>
+    </message>
+    <message>
+        <source>tokens / (tokens × 2 × N / (peak × efficiency) + attention + weight reads per micro-batch)</source>
+        <translation>jetons / (jetons × 2 × N / (pic × efficacité) + attention + lectures des poids par micro-lot)</translation>
+    </message>
+    <message>
+        <source>batch / max(batch × FLOPs per image / (peak × efficiency), bytes moved / bandwidth)</source>
+        <translation>lot / max(lot × FLOPs par image / (pic × efficacité), octets transférés / bande passante)</translation>
+    </message>
+    <message>
+        <source>sum over layers of 2 × C_out × C_in/groups × k^2 × H_out × W_out</source>
+        <translation>somme sur les couches de 2 × C_out × C_in/groupes × k^2 × H_out × W_out</translation>
+    </message>
+    <message>
+        <source>sum over layers of 2 × inputs × outputs</source>
+        <translation>somme sur les couches de 2 × entrées × sorties</translation>
+    </message>
+    <message>
+        <source>batch × largest live activations × bytes per value</source>
+        <translation>lot × plus grand ensemble d&apos;activations simultanées × octets par valeur</translation>
     </message>
     <message>
         <source>sum of the tensor sizes in the file</source>
         <translation>somme des tailles des tenseurs du fichier</translation>
     </message>
     <message>
-        <source>batch x layers x context x KV heads x (K dim + V dim) x bytes per element</source>
-        <translation>lot x couches x contexte x têtes KV x (dim. K + dim. V) x octets par élément</translation>
-    </message>
-    <message>
-        <source>batch x layers x context x (latent rank + RoPE dim) x bytes per element (MLA)</source>
-        <translation>lot x couches x contexte x (rang latent + dim. RoPE) x octets par élément (MLA)</translation>
-    </message>
-    <message>
-        <source>max(micro-batch x vocabulary x 4 B, attention scores, FFN activations)</source>
-        <translation>max(micro-lot x vocabulaire x 4 o, scores d&apos;attention, activations du FFN)</translation>
-    </message>
-    <message>
-        <source>prefill chunk x (4 x hidden + 2 x FFN) x 2 B + batch x vocabulary x 4 B</source>
-        <translation>tranche de pré-remplissage x (4 x dim. cachée + 2 x FFN) x 2 o + lot x vocabulaire x 4 o</translation>
-    </message>
-    <message>
-        <source>runtime constant per GPU x GPUs</source>
-        <translation>constante du moteur par GPU x nombre de GPU</translation>
-    </message>
-    <message>
         <source>weights + KV cache + compute buffer + overhead</source>
         <translation>poids + cache KV + tampon de calcul + surcoût</translation>
     </message>
     <message>
-        <source>2 x active parameters in matrix products + 2 x layers x heads x (d_k + d_v) x context</source>
-        <translation>2 x paramètres actifs des produits matriciels + 2 x couches x têtes x (d_k + d_v) x contexte</translation>
-    </message>
-    <message>
-        <source>1 / (family factor x (max(soft max((weights + KV) read / (bandwidth x efficiency), weights x SM cycles per weight / (SMs x clock)), batch compute) + layers x per-layer time))</source>
-        <translation>1 / (facteur de famille x (max(max doux((poids + KV) lus / (bande passante x efficacité), poids x cycles SM par poids / (SM x horloge)), calcul du lot) + couches x temps par couche))</translation>
-    </message>
-    <message>
         <source>roofline with bandwidth and per-SM terms fitted across GPU families; no measurements for the {family} family itself: wider uncertainty</source>
-        <translation>roofline avec termes de bande passante et par SM ajustés sur l&apos;ensemble des familles de GPU ; aucune mesure pour la famille {family} elle-même : incertitude plus large</translation>
-    </message>
-    <message>
-        <source>tokens / (tokens x 2 x N / (peak x efficiency) + attention + weight reads per micro-batch)</source>
-        <translation>jetons / (jetons x 2 x N / (pic x efficacité) + attention + lectures des poids par micro-lot)</translation>
+        <translation>roofline avec termes de bande passante et par SM ajustés sur l&apos;ensemble des familles de GPU&#x202f;; aucune mesure pour la famille {family} elle-même&#xa0;: incertitude plus large</translation>
     </message>
     <message>
         <source>largest context c up to the model&apos;s maximum with total(c) &lt;= available VRAM (bisection)</source>
         <translation>plus grand contexte c, jusqu&apos;au maximum du modèle, tel que total(c) &lt;= mémoire vidéo disponible (dichotomie)</translation>
-    </message>
-    <message>
-        <source>batch / max(batch x FLOPs per image / (peak x efficiency), bytes moved / bandwidth)</source>
-        <translation>lot / max(lot x FLOPs par image / (pic x efficacité), octets transférés / bande passante)</translation>
-    </message>
-    <message>
-        <source>sum over layers of 2 x C_out x C_in/groups x k^2 x H_out x W_out</source>
-        <translation>somme sur les couches de 2 x C_out x C_in/groupes x k^2 x H_out x W_out</translation>
-    </message>
-    <message>
-        <source>sum over layers of 2 x inputs x outputs</source>
-        <translation>somme sur les couches de 2 x entrées x sorties</translation>
-    </message>
-    <message>
-        <source>batch x largest live activations x bytes per value</source>
-        <translation>lot x plus grand ensemble d&apos;activations simultanées x octets par valeur</translation>
     </message>
     <message>
         <source>llama.cpp llama_tensor_get_type() rules; ggml block sizes</source>
@@ -828,36 +844,36 @@
         <translation>{params} paramètres à {bpw} en moyenne = {total}&#x202f;; {host} d&apos;embeddings d&apos;entrée restent en RAM, {value} en mémoire vidéo</translation>
     </message>
     <message>
-        <source>{batch} x {layers} layers x {context} tokens x {per_token} per token and layer = {value}</source>
-        <translation>{batch} x {layers} couches x {context} jetons x {per_token} par jeton et par couche = {value}</translation>
+        <source>{batch} × {layers} layers × {context} tokens × {per_token} per token and layer = {value}</source>
+        <translation>{batch} × {layers} couches × {context} jetons × {per_token} par jeton et par couche = {value}</translation>
     </message>
     <message>
-        <source>{batch} x ({full} full layers x {context} + {swa} sliding-window layers x {window}) tokens x {per_token} = {value}</source>
-        <translation>{batch} x ({full} couches complètes x {context} + {swa} couches à fenêtre glissante x {window}) jetons x {per_token} = {value}</translation>
+        <source>{batch} × ({full} full layers × {context} + {swa} sliding-window layers × {window}) tokens × {per_token} = {value}</source>
+        <translation>{batch} × ({full} couches complètes × {context} + {swa} couches à fenêtre glissante × {window}) jetons × {per_token} = {value}</translation>
+    </message>
+    <message>
+        <source>{per_gpu} × {gpus} = {value}. {reason}</source>
+        <translation>{per_gpu} × {gpus} = {value}. {reason}</translation>
+    </message>
+    <message>
+        <source>2 × {params} + {attention} of attention at context {context} = {value}</source>
+        <translation>2 × {params} + {attention} d&apos;attention pour un contexte de {context} = {value}</translation>
+    </message>
+    <message>
+        <source>weights {weights} in {weights_time} at {bandwidth} × {eta}; KV read {kv_time}; {layers} layers × {layer_time}; step {step} → {value}</source>
+        <translation>poids {weights} en {weights_time} à {bandwidth} × {eta}&#x202f;; lecture KV {kv_time}&#x202f;; {layers} couches × {layer_time}&#x202f;; étape {step} → {value}</translation>
+    </message>
+    <message>
+        <source>{tokens} tokens × {flops_per_token} at {peak} ({peak_key}) × {eta} = {matmul_time}, + {other_time} weight reads and overheads → {value}</source>
+        <translation>{tokens} jetons × {flops_per_token} à {peak} ({peak_key}) × {eta} = {matmul_time}, + {other_time} de lectures des poids et de surcoûts → {value}</translation>
     </message>
     <message>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <source>{per_gpu} x {gpus} = {value}. {reason}</source>
-        <translation>{per_gpu} x {gpus} = {value}. {reason}</translation>
-    </message>
-    <message>
         <source>{weights} + {kv} + {compute} + {overhead} = {value}</source>
         <translation>{weights} + {kv} + {compute} + {overhead} = {value}</translation>
-    </message>
-    <message>
-        <source>2 x {params} + {attention} of attention at context {context} = {value}</source>
-        <translation>2 x {params} + {attention} d&apos;attention pour un contexte de {context} = {value}</translation>
-    </message>
-    <message>
-        <source>weights {weights} in {weights_time} at {bandwidth} x {eta}; KV read {kv_time}; {layers} layers x {layer_time}; step {step} -&gt; {value}</source>
-        <translation>poids {weights} en {weights_time} à {bandwidth} x {eta}&#x202f;; lecture KV {kv_time}&#x202f;; {layers} couches x {layer_time}&#x202f;; étape {step} -&gt; {value}</translation>
-    </message>
-    <message>
-        <source>{tokens} tokens x {flops_per_token} at {peak} ({peak_key}) x {eta} = {matmul_time}, + {other_time} weight reads and overheads -&gt; {value}</source>
-        <translation>{tokens} jetons x {flops_per_token} à {peak} ({peak_key}) x {eta} = {matmul_time}, + {other_time} de lectures des poids et de surcoûts -&gt; {value}</translation>
     </message>
     <message>
         <source>total({value_ctx}) &lt;= {available}; model maximum {limit}</source>
@@ -873,15 +889,15 @@
     </message>
     <message>
         <source>{file}: {n} tensors = {value}</source>
-        <translation>{file} : {n} tenseurs = {value}</translation>
+        <translation>{file}&#xa0;: {n} tenseurs = {value}</translation>
     </message>
     <message>
         <source>{file}: {n} tensors = {value}; found beside the model file and attached automatically</source>
-        <translation>{file} : {n} tenseurs = {value} ; trouvé à côté du fichier du modèle et ajouté automatiquement</translation>
+        <translation>{file}&#xa0;: {n} tenseurs = {value}&#x202f;; trouvé à côté du fichier du modèle et ajouté automatiquement</translation>
     </message>
     <message>
         <source>{model}; + {projector} of multimodal projector = {value}</source>
-        <translation>{model} ; + {projector} de projecteur multimodal = {value}</translation>
+        <translation>{model}&#x202f;; + {projector} de projecteur multimodal = {value}</translation>
     </message>
     <message>
         <source>tensor table of the mmproj file</source>
@@ -892,12 +908,12 @@
         <translation>{activations} d&apos;activations + {workspace} d&apos;espace de travail = {value}</translation>
     </message>
     <message>
-        <source>batch x largest live activations x bytes per value + cuDNN / cuBLAS workspace</source>
-        <translation>lot x plus grandes activations vivantes x octets par valeur + espace de travail cuDNN / cuBLAS</translation>
+        <source>batch × largest live activations × bytes per value + cuDNN / cuBLAS workspace</source>
+        <translation>lot × plus grandes activations vivantes × octets par valeur + espace de travail cuDNN / cuBLAS</translation>
     </message>
     <message>
         <source>layer-by-layer walk; 256 MiB library workspace (assumed)</source>
-        <translation>parcours couche par couche ; 256 Mio d&apos;espace de travail des bibliothèques (hypothèse)</translation>
+        <translation>parcours couche par couche&#x202f;; 256 Mio d&apos;espace de travail des bibliothèques (hypothèse)</translation>
     </message>
 </context>
 <context>
@@ -1287,12 +1303,12 @@
 <context>
     <name>GpuChoices</name>
     <message>
-        <source>Snapshot</source>
-        <translation>Instantané</translation>
+        <source>Snapshot #%1: %2</source>
+        <translation>GPU n°&#xa0;%1 de l&apos;instantané&#xa0;: %2</translation>
     </message>
     <message>
-        <source>This machine</source>
-        <translation>Cette machine</translation>
+        <source>This machine #%1: %2</source>
+        <translation>GPU n°&#xa0;%1 de cette machine&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1504,11 +1520,11 @@
     </message>
     <message>
         <source>not a regular file (a pipe, socket or device): gpuscope opens only model files</source>
-        <translation>pas un fichier ordinaire (un tube, un socket ou un périphérique) : gpuscope n&apos;ouvre que des fichiers de modèle</translation>
+        <translation>pas un fichier ordinaire (un tube, un socket ou un périphérique)&#xa0;: gpuscope n&apos;ouvre que des fichiers de modèle</translation>
     </message>
     <message>
         <source>a symbolic link loop: following its links leads back to them, never to a file</source>
-        <translation>une boucle de liens symboliques : suivre ses liens y ramène sans jamais mener à un fichier</translation>
+        <translation>une boucle de liens symboliques&#xa0;: suivre ses liens y ramène sans jamais mener à un fichier</translation>
     </message>
     <message>
         <source>tensor &apos;{name}&apos; has tensor type {type}, unknown to this version of the gguf package (a newer gpuscope may read it)</source>
@@ -1885,8 +1901,28 @@
         <translation>Mode planification — %1</translation>
     </message>
     <message>
+        <source>%1 (in the snapshot)</source>
+        <translation>%1 (dans l&apos;instantané)</translation>
+    </message>
+    <message>
+        <source>Snapshot: driver %1, CUDA %2</source>
+        <translation>Instantané&#xa0;: pilote %1, CUDA %2</translation>
+    </message>
+    <message>
         <source>NVML not available</source>
         <translation>NVML indisponible</translation>
+    </message>
+    <message>
+        <source>Checking NVML on this machine…</source>
+        <translation>Vérification de NVML sur cette machine…</translation>
+    </message>
+    <message>
+        <source>NVML not available on this machine</source>
+        <translation>NVML indisponible sur cette machine</translation>
+    </message>
+    <message>
+        <source>NVML on this machine: driver %1, CUDA %2</source>
+        <translation>NVML sur cette machine&#xa0;: pilote %1, CUDA %2</translation>
     </message>
     <message>
         <source>gpuscope — will it fit, how fast will it run?</source>
@@ -2202,7 +2238,7 @@
     </message>
     <message>
         <source>Not scanned yet: Scan looks for GGUF and safetensors models on this computer.</source>
-        <translation>Pas encore analysé : l&apos;analyse cherche les modèles GGUF et safetensors sur cet ordinateur.</translation>
+        <translation>Pas encore analysé&#xa0;: l&apos;analyse cherche les modèles GGUF et safetensors sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2428,11 @@
         <translation>votre valeur</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>provenance: source</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>none on this GPU</source>
         <translation>absent</translation>
     </message>
@@ -2440,11 +2481,11 @@
     </message>
     <message>
         <source>--gpu-memory-utilization: the share of each GPU&apos;s memory vLLM takes</source>
-        <translation>--gpu-memory-utilization : la part de la mémoire de chaque GPU que vLLM prend</translation>
+        <translation>--gpu-memory-utilization&#xa0;: la part de la mémoire de chaque GPU que vLLM prend</translation>
     </message>
     <message>
         <source>--max-num-seqs: the most sequences vLLM schedules together</source>
-        <translation>--max-num-seqs : le nombre maximal de séquences que vLLM traite ensemble</translation>
+        <translation>--max-num-seqs&#xa0;: le nombre maximal de séquences que vLLM traite ensemble</translation>
     </message>
     <message>
         <source>vLLM default</source>
@@ -2460,7 +2501,7 @@
     </message>
     <message>
         <source>The memory bandwidth your CPU reaches (a STREAM or llama-bench figure): it replaces the assumed one</source>
-        <translation>La bande passante mémoire qu&apos;atteint votre processeur (mesurée avec STREAM ou llama-bench) : elle remplace celle supposée</translation>
+        <translation>La bande passante mémoire qu&apos;atteint votre processeur (mesurée avec STREAM ou llama-bench)&#xa0;: elle remplace celle supposée</translation>
     </message>
     <message>
         <source>Auto</source>
@@ -2484,11 +2525,11 @@
     </message>
     <message>
         <source>Measured bandwidth:</source>
-        <translation>Bande passante mesurée :</translation>
+        <translation>Bande passante mesurée&#xa0;:</translation>
     </message>
     <message>
         <source>Assumed: %1</source>
-        <translation>Supposée : %1</translation>
+        <translation>Supposée&#xa0;: %1</translation>
     </message>
     <message>
         <source>All %1 detected GPUs</source>
@@ -2655,10 +2696,6 @@
         </translation>
     </message>
     <message>
-        <source>{count} x {name}</source>
-        <translation>{count} × {name}</translation>
-    </message>
-    <message>
         <source> + </source>
         <translation> + </translation>
     </message>
@@ -2739,8 +2776,12 @@
         <translation>Avec un contexte de {context}, ce modèle demande un parallélisme tensoriel de {tp} ({gpus} GPU comme celui-ci)</translation>
     </message>
     <message>
-        <source>One node is not enough at context {context}: {gpus} GPUs in {nodes} nodes (tensor parallel {tp} x pipeline parallel {pp})</source>
-        <translation>Un nœud ne suffit pas avec un contexte de {context}&#xa0;: {gpus} GPU dans {nodes} nœuds (parallélisme tensoriel {tp} x pipeline {pp})</translation>
+        <source>{count} × {name}</source>
+        <translation>{count} × {name}</translation>
+    </message>
+    <message>
+        <source>One node is not enough at context {context}: {gpus} GPUs in {nodes} nodes (tensor parallel {tp} × pipeline parallel {pp})</source>
+        <translation>Un nœud ne suffit pas avec un contexte de {context}&#xa0;: {gpus} GPU dans {nodes} nœuds (parallélisme tensoriel {tp} × pipeline {pp})</translation>
     </message>
     <message>
         <source>Even {gpus} GPUs like this one cannot hold this model at context {context}</source>
@@ -2831,24 +2872,48 @@
         <translation>Bande passante mémoire de l&apos;hôte</translation>
     </message>
     <message>
-        <source>transfers per second x 8 B x channels x the fraction llama.cpp&apos;s CPU decode reaches</source>
-        <translation>transferts par seconde x 8 o x canaux x la fraction qu&apos;atteint le décodage CPU de llama.cpp</translation>
+        <source>transfers per second × 8 B × channels × the fraction llama.cpp&apos;s CPU decode reaches</source>
+        <translation>transferts par seconde × 8 o × canaux × la fraction qu&apos;atteint le décodage CPU de llama.cpp</translation>
     </message>
     <message>
-        <source>{bandwidth} x {efficiency} = {value} ({platform})</source>
-        <translation>{bandwidth} x {efficiency} = {value} ({platform})</translation>
+        <source>{bandwidth} × {efficiency} = {value} ({platform})</source>
+        <translation>{bandwidth} × {efficiency} = {value} ({platform})</translation>
+    </message>
+    <message>
+        <source>1 / (sum over GPUs of their part of the decode step + CPU bytes / host bandwidth + hand-overs × (latency + batch × d_model × 4 B / link bandwidth))</source>
+        <translation>1 / (somme sur les GPU de leur part de l&apos;étape de décodage + octets CPU / bande passante de l&apos;hôte + passages × (latence + lot × d_model × 4 o / bande passante du lien))</translation>
+    </message>
+    <message>
+        <source>GPUs {gpu_time} + CPU {cpu_bytes} in {cpu_time} + {hops} hand-overs in {hop_time} = {step} → {value}</source>
+        <translation>GPU {gpu_time} + CPU {cpu_bytes} en {cpu_time} + {hops} passages en {hop_time} = {step} → {value}</translation>
+    </message>
+    <message>
+        <source>2 all-reduces per layer × layers × (latency + 2 (N-1)/N × batch × d_model × 2 B / link bandwidth)</source>
+        <translation>2 all-reduce par couche × couches × (latence + 2 (N-1)/N × lot × d_model × 2 o / bande passante du lien)</translation>
+    </message>
+    <message>
+        <source>2 × {layers} × ({latency} + {factor} × {message} / {bandwidth}) = {value} per step ({link})</source>
+        <translation>2 × {layers} × ({latency} + {factor} × {message} / {bandwidth}) = {value} par étape ({link})</translation>
+    </message>
+    <message>
+        <source>VRAM × gpu_memory_utilization - weights / (TP × PP) - activation peak - non-torch memory</source>
+        <translation>mémoire vidéo × gpu_memory_utilization - poids / (TP × PP) - pic d&apos;activations - mémoire hors PyTorch</translation>
+    </message>
+    <message>
+        <source>{vram} × {utilization} - {weights} - {activation} - {non_torch} = {value}</source>
+        <translation>{vram} × {utilization} - {weights} - {activation} - {non_torch} = {value}</translation>
+    </message>
+    <message>
+        <source>floor(KV blocks / ceil(context / block size)); KV blocks = floor(pool / (block size × KV bytes per token))</source>
+        <translation>plancher(blocs KV / plafond(contexte / taille de bloc))&#x202f;; blocs KV = plancher(réserve / (taille de bloc × octets KV par jeton))</translation>
+    </message>
+    <message>
+        <source>b* = (weights read / (bandwidth × efficiency)) / (2 × active parameters / (peak × efficiency)): the roofline&apos;s ridge</source>
+        <translation>b* = (poids lus / (bande passante × efficacité)) / (2 × paramètres actifs / (pic × efficacité))&#xa0;: le coude du roofline</translation>
     </message>
     <message>
         <source>Decode speed of the plan</source>
         <translation>Vitesse de décodage du plan</translation>
-    </message>
-    <message>
-        <source>1 / (sum over GPUs of their part of the decode step + CPU bytes / host bandwidth + hand-overs x (latency + batch x d_model x 4 B / link bandwidth))</source>
-        <translation>1 / (somme sur les GPU de leur part de l&apos;étape de décodage + octets CPU / bande passante de l&apos;hôte + passages x (latence + lot x d_model x 4 o / bande passante du lien))</translation>
-    </message>
-    <message>
-        <source>GPUs {gpu_time} + CPU {cpu_bytes} in {cpu_time} + {hops} hand-overs in {hop_time} = {step} -&gt; {value}</source>
-        <translation>GPU {gpu_time} + CPU {cpu_bytes} en {cpu_time} + {hops} passages en {hop_time} = {step} -&gt; {value}</translation>
     </message>
     <message>
         <source>engine decode formula per GPU (calibrated); host bandwidth assumption; link table</source>
@@ -2859,24 +2924,8 @@
         <translation>Communication du parallélisme tensoriel</translation>
     </message>
     <message>
-        <source>2 all-reduces per layer x layers x (latency + 2 (N-1)/N x batch x d_model x 2 B / link bandwidth)</source>
-        <translation>2 all-reduce par couche x couches x (latence + 2 (N-1)/N x lot x d_model x 2 o / bande passante du lien)</translation>
-    </message>
-    <message>
-        <source>2 x {layers} x ({latency} + {factor} x {message} / {bandwidth}) = {value} per step ({link})</source>
-        <translation>2 x {layers} x ({latency} + {factor} x {message} / {bandwidth}) = {value} par étape ({link})</translation>
-    </message>
-    <message>
         <source>KV-cache pool per GPU</source>
         <translation>Réserve du cache KV par GPU</translation>
-    </message>
-    <message>
-        <source>VRAM x gpu_memory_utilization - weights / (TP x PP) - activation peak - non-torch memory</source>
-        <translation>mémoire vidéo x gpu_memory_utilization - poids / (TP x PP) - pic d&apos;activations - mémoire hors PyTorch</translation>
-    </message>
-    <message>
-        <source>{vram} x {utilization} - {weights} - {activation} - {non_torch} = {value}</source>
-        <translation>{vram} x {utilization} - {weights} - {activation} - {non_torch} = {value}</translation>
     </message>
     <message>
         <source>vLLM&apos;s memory profiling (weights, a dummy forward pass of max_num_batched_tokens, non-torch memory); checked against a logged A10G run (reference/vram_measurements.csv)</source>
@@ -2887,20 +2936,12 @@
         <translation>Séquences simultanées à ce contexte</translation>
     </message>
     <message>
-        <source>floor(KV blocks / ceil(context / block size)); KV blocks = floor(pool / (block size x KV bytes per token))</source>
-        <translation>plancher(blocs KV / plafond(contexte / taille de bloc))&#x202f;; blocs KV = plancher(réserve / (taille de bloc x octets KV par jeton))</translation>
-    </message>
-    <message>
         <source>{blocks} blocks of {block_size} tokens / {per_seq} blocks per sequence = {value}</source>
         <translation>{blocks} blocs de {block_size} jetons / {per_seq} blocs par séquence = {value}</translation>
     </message>
     <message>
         <source>Decode turns compute-bound above batch</source>
         <translation>Lot au-delà duquel le décodage est limité par le calcul</translation>
-    </message>
-    <message>
-        <source>b* = (weights read / (bandwidth x efficiency)) / (2 x active parameters / (peak x efficiency)): the roofline&apos;s ridge</source>
-        <translation>b* = (poids lus / (bande passante x efficacité)) / (2 x paramètres actifs / (pic x efficacité))&#xa0;: le coude du roofline</translation>
     </message>
     <message>
         <source>{weights_time} / {per_seq} = {value}</source>
@@ -2920,7 +2961,7 @@
     </message>
     <message>
         <source>vLLM budget per GPU: {budget} ({vram} × {utilization}); KV-cache pool {pool} = {blocks} blocks of {block_size} tokens</source>
-        <translation>Budget vLLM par GPU : {budget} ({vram} × {utilization}) ; réserve du cache KV {pool} = {blocks} blocs de {block_size} jetons</translation>
+        <translation>Budget vLLM par GPU&#xa0;: {budget} ({vram} × {utilization})&#x202f;; réserve du cache KV {pool} = {blocks} blocs de {block_size} jetons</translation>
     </message>
     <message numerus="yes">
         <source>%n sequence(s) of {context} tokens at once (max concurrency {concurrency}×, scheduler cap {cap}); one sequence can reach {longest} tokens</source>
@@ -2935,7 +2976,7 @@
     </message>
     <message>
         <source>Throughput {throughput} in total; decode turns compute-bound above batch ~{crossover}</source>
-        <translation>Débit total {throughput} ; le décodage devient limité par le calcul au-delà d&apos;un lot de ~{crossover}</translation>
+        <translation>Débit total {throughput}&#x202f;; le décodage devient limité par le calcul au-delà d&apos;un lot de ~{crossover}</translation>
     </message>
     <message>
         <source>Throughput {throughput} in total</source>
@@ -2947,6 +2988,29 @@
             <numerusform>Plus petit parallélisme tensoriel qui contient une séquence de {context} jetons&#xa0;: {needed} (ce plan&#xa0;: %n GPU)</numerusform>
             <numerusform>Plus petit parallélisme tensoriel qui contient une séquence de {context} jetons&#xa0;: {needed} (ce plan&#xa0;: %n GPU)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlotMenu</name>
+    <message>
+        <source>Save plot as PNG…</source>
+        <translation>Enregistrer le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Copy plot image</source>
+        <translation>Copier l&apos;image du graphique</translation>
+    </message>
+    <message>
+        <source>Save plot as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3039,14 @@
     <message>
         <source>Loading plots…</source>
         <translation>Chargement des graphiques…</translation>
+    </message>
+    <message>
+        <source>Scroll tabs left</source>
+        <translation>Faire défiler les onglets vers la gauche</translation>
+    </message>
+    <message>
+        <source>Scroll tabs right</source>
+        <translation>Faire défiler les onglets vers la droite</translation>
     </message>
 </context>
 <context>
@@ -3562,7 +3634,7 @@ laissent le décodage sous le coude quel que soit le lot</translation>
     </message>
     <message>
         <source>Does not fit: these speeds assume it did. &apos;How to run it&apos; shows the speed with part of the model in system RAM.</source>
-        <translation>Ne tient pas : ces vitesses supposent que le modèle tienne. « Comment l&apos;exécuter » donne la vitesse avec une partie du modèle en mémoire système.</translation>
+        <translation>Ne tient pas&#xa0;: ces vitesses supposent que le modèle tienne. «&#xa0;Comment l&apos;exécuter&#xa0;» donne la vitesse avec une partie du modèle en mémoire système.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ Binary prefixes for memory sizes (GiB), decimal for rates (GB/s, TFLOPS), as ven
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from enum import Enum
 from typing import Any
 
@@ -65,6 +66,32 @@ def Percent(v: float) -> Quantity: return Quantity(v, Kind.PERCENT)  # noqa: E70
 def Count(v: float) -> Quantity: return Quantity(v, Kind.COUNT)  # noqa: E704, N802
 def Ratio(v: float) -> Quantity: return Quantity(v, Kind.RATIO)  # noqa: E704, N802
 def Perplexity(v: float) -> Quantity: return Quantity(v, Kind.PERPLEXITY)  # noqa: E704, N802
+
+
+@dataclass(frozen=True)
+class Timestamp:
+    """A moment (a snapshot's capture time) passed to a message as is: the CLI prints it as
+    ISO 8601 UTC, the window in the user's locale (« 12/11/2024 03:22 UTC »)."""
+
+    at: datetime  # aware (any zone, shown in UTC) or naive (zone unknown, shown as written)
+
+    @classmethod
+    def parse(cls, text: str | None) -> Timestamp | None:
+        """``2024-11-12T03:22:39Z`` (or any ISO 8601 form); None when missing or unreadable."""
+        if not text:
+            return None
+        try:
+            return cls(datetime.fromisoformat(text.replace("Z", "+00:00")))
+        except ValueError:
+            return None
+
+    def utc(self) -> datetime | None:
+        """The moment in UTC; None when the zone is unknown."""
+        return self.at.astimezone(timezone.utc) if self.at.tzinfo is not None else None
+
+    def iso(self) -> str:
+        utc = self.utc()
+        return utc.strftime("%Y-%m-%dT%H:%M:%SZ") if utc is not None else self.at.isoformat()
 
 
 U = {
@@ -177,6 +204,8 @@ class PlainFormatter:
             unit_text = renderer.text(unit)
             sep = "" if unit_text in ("%", "") else " "
             return f"{self.number(number, decimals)}{sep}{unit_text}"
+        if isinstance(value, Timestamp):
+            return value.iso()
         if isinstance(value, float):
             return self.number(value, _decimals(value))
         if isinstance(value, int):

@@ -59,7 +59,7 @@ def test_mixed_gpus_header_counts_each_model(capsys) -> None:
     assert run_cli(["plan", "--model", "llama-2-70b", "--quant", "q4_k_m", "--gpu", "RTX 4090",
                     "--gpu", "RTX 3090", *FIXED_HOST]) == 0
     head = capsys.readouterr().out.splitlines()[0]
-    assert head.endswith("on 1 x GeForce RTX 4090 + 1 x GeForce RTX 3090"), head
+    assert head.endswith("on 1 × GeForce RTX 4090 + 1 × GeForce RTX 3090"), head
 
 
 def test_vllm_that_does_not_fit_reads_so(capsys) -> None:

@@ -133,3 +133,20 @@ def test_qt_own_dialog_buttons_are_french(qapp) -> None:
             "Annuler")
     finally:
         i18n.install_language("en")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "12/11/2024 03:22\u00a0UTC"),
+    ("en", "11/12/24 3:22\u202fAM\u00a0UTC"),
+])
+def test_dates_follow_the_locale(qapp, language: str, expected: str) -> None:
+    from gpuscope.ui import i18n
+    from gpuscope.units import Timestamp
+
+    i18n.install_language(language)
+    try:
+        shown = i18n.RENDERER.formatter.format_arg(
+            Timestamp.parse("2024-11-12T05:22:39+02:00"), i18n.RENDERER)
+    finally:
+        i18n.install_language("en")
+    assert shown == expected

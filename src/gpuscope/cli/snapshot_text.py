@@ -9,7 +9,7 @@ from gpuscope.hardware.device import DeviceRecord
 from gpuscope.hardware.fields import reason_message
 from gpuscope.hardware.snapshot import Snapshot
 from gpuscope.text import QT_TRANSLATE_NOOP, Message, translate
-from gpuscope.units import Bytes, Count, Kind, Percent, Quantity, Seconds
+from gpuscope.units import Bytes, Count, Kind, Percent, Quantity, Seconds, Timestamp
 
 _NA = QT_TRANSLATE_NOOP("SnapshotCli", "n/a")
 _HEAD = QT_TRANSLATE_NOOP("SnapshotCli", "Snapshot of {host}, taken {captured_at}")
@@ -75,7 +75,8 @@ def _span(values: list[float], make: Callable[[float], Any]) -> Any:
 
 def describe_snapshot(snap: Snapshot) -> Iterator[Message]:
     """The lines ``gpuscope snapshot show`` prints."""
-    yield _HEAD(host=_or_na(snap.host), captured_at=_or_na(snap.captured_at))
+    when = Timestamp.parse(snap.captured_at) or _or_na(snap.captured_at)
+    yield _HEAD(host=_or_na(snap.host), captured_at=when)
     yield _DRIVER(driver=_or_na(snap.driver_version), cuda=_or_na(snap.cuda_driver_version))
     for r in snap.devices:
         yield from _device_lines(snap, r)

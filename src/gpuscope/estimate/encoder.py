@@ -28,8 +28,8 @@ from gpuscope.text import QT_TRANSLATE_NOOP
 from gpuscope.units import Bytes, Count, Flop, ImageRate, SampleRate
 
 SUB_TOKENS = QT_TRANSLATE_NOOP(
-    "Explain", "{tokens} tokens x (2 x {params} + attention over {tokens} tokens) = {value}")
-SUB_RATE = QT_TRANSLATE_NOOP("Explain", "batch {batch}, {bound} -> {value}")
+    "Explain", "{tokens} tokens × (2 × {params} + attention over {tokens} tokens) = {value}")
+SUB_RATE = QT_TRANSLATE_NOOP("Explain", "batch {batch}, {bound} → {value}")
 S_ASSUMED = QT_TRANSLATE_NOOP(
     "Explain", "roofline, 40 % of the dense tensor peak and 85 % of bandwidth (not calibrated)")
 

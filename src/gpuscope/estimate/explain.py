@@ -49,41 +49,41 @@ Q_FLOPS_SAMPLE = QT_TRANSLATE_NOOP("Explain", "FLOPs per sample")
 Q_ACTIVATIONS = QT_TRANSLATE_NOOP("Explain", "Activations")
 
 F_WEIGHTS_GGUF = QT_TRANSLATE_NOOP(
-    "Explain", "sum over tensors of elements x bits per weight of its type / 8 (llama.cpp recipe)")
+    "Explain", "sum over tensors of elements × bits per weight of its type / 8 (llama.cpp recipe)")
 F_WEIGHTS_FW = QT_TRANSLATE_NOOP(
-    "Explain", "linear weights x their bits per weight (scales included) + other weights x 16 "
+    "Explain", "linear weights × their bits per weight (scales included) + other weights × 16 "
                "bits, / 8")
 F_WEIGHTS_FILE = QT_TRANSLATE_NOOP("Explain", "sum of the tensor sizes in the file")
 F_KV = QT_TRANSLATE_NOOP(
-    "Explain", "batch x layers x context x KV heads x (K dim + V dim) x bytes per element")
+    "Explain", "batch × layers × context × KV heads × (K dim + V dim) × bytes per element")
 F_KV_MLA = QT_TRANSLATE_NOOP(
-    "Explain", "batch x layers x context x (latent rank + RoPE dim) x bytes per element (MLA)")
+    "Explain", "batch × layers × context × (latent rank + RoPE dim) × bytes per element (MLA)")
 F_COMPUTE = QT_TRANSLATE_NOOP(
-    "Explain", "max(micro-batch x vocabulary x 4 B, attention scores, FFN activations)")
+    "Explain", "max(micro-batch × vocabulary × 4 B, attention scores, FFN activations)")
 F_COMPUTE_FW = QT_TRANSLATE_NOOP(
-    "Explain", "prefill chunk x (4 x hidden + 2 x FFN) x 2 B + batch x vocabulary x 4 B")
-F_OVERHEAD = QT_TRANSLATE_NOOP("Explain", "runtime constant per GPU x GPUs")
+    "Explain", "prefill chunk × (4 × hidden + 2 × FFN) × 2 B + batch × vocabulary × 4 B")
+F_OVERHEAD = QT_TRANSLATE_NOOP("Explain", "runtime constant per GPU × GPUs")
 F_TOTAL = QT_TRANSLATE_NOOP("Explain", "weights + KV cache + compute buffer + overhead")
 F_FLOPS = QT_TRANSLATE_NOOP(
-    "Explain", "2 x active parameters in matrix products + 2 x layers x heads x (d_k + d_v) x "
+    "Explain", "2 × active parameters in matrix products + 2 × layers × heads × (d_k + d_v) × "
                "context")
 F_DECODE = QT_TRANSLATE_NOOP(
-    "Explain", "1 / (family factor x (max(soft max((weights + KV) read / (bandwidth x "
-               "efficiency), weights x SM cycles per weight / (SMs x clock)), batch compute) + "
-               "layers x per-layer time))")
+    "Explain", "1 / (family factor × (max(soft max((weights + KV) read / (bandwidth × "
+               "efficiency), weights × SM cycles per weight / (SMs × clock)), batch compute) + "
+               "layers × per-layer time))")
 F_PREFILL = QT_TRANSLATE_NOOP(
-    "Explain", "tokens / (tokens x 2 x N / (peak x efficiency) + attention + weight reads per "
+    "Explain", "tokens / (tokens × 2 × N / (peak × efficiency) + attention + weight reads per "
                "micro-batch)")
 F_MAX_CONTEXT = QT_TRANSLATE_NOOP(
     "Explain", "largest context c up to the model's maximum with total(c) <= available VRAM "
                "(bisection)")
 F_IMAGES = QT_TRANSLATE_NOOP(
-    "Explain", "batch / max(batch x FLOPs per image / (peak x efficiency), bytes moved / "
+    "Explain", "batch / max(batch × FLOPs per image / (peak × efficiency), bytes moved / "
                "bandwidth)")
 F_FLOPS_IMAGE = QT_TRANSLATE_NOOP(
-    "Explain", "sum over layers of 2 x C_out x C_in/groups x k^2 x H_out x W_out")
-F_FLOPS_SAMPLE = QT_TRANSLATE_NOOP("Explain", "sum over layers of 2 x inputs x outputs")
-F_ACTIVATIONS = QT_TRANSLATE_NOOP("Explain", "batch x largest live activations x bytes per value")
+    "Explain", "sum over layers of 2 × C_out × C_in/groups × k^2 × H_out × W_out")
+F_FLOPS_SAMPLE = QT_TRANSLATE_NOOP("Explain", "sum over layers of 2 × inputs × outputs")
+F_ACTIVATIONS = QT_TRANSLATE_NOOP("Explain", "batch × largest live activations × bytes per value")
 
 S_RECIPE = QT_TRANSLATE_NOOP("Explain", "llama.cpp llama_tensor_get_type() rules; ggml block sizes")
 S_FILE = QT_TRANSLATE_NOOP("Explain", "tensor table of the model file")

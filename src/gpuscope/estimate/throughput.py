@@ -85,7 +85,7 @@ def batch_speed(m: BatchModel, gpu: GpuSpec, quant: Quantization, batch: int) ->
 SUB_COMPUTE = QT_TRANSLATE_NOOP("Explain", "{activations} activations + {workspace} workspace = "
                                            "{value}")
 F_COMPUTE_BATCH = QT_TRANSLATE_NOOP(
-    "Explain", "batch x largest live activations x bytes per value + cuDNN / cuBLAS workspace")
+    "Explain", "batch × largest live activations × bytes per value + cuDNN / cuBLAS workspace")
 S_WORKSPACE = QT_TRANSLATE_NOOP("Explain", "layer-by-layer walk; 256 MiB library workspace "
                                            "(assumed)")
 

@@ -30,24 +30,24 @@ SUB_WEIGHTS_HOST = QT_TRANSLATE_NOOP(
                "stay in "
        "RAM, {value} in VRAM")
 SUB_KV = QT_TRANSLATE_NOOP(
-    "Explain", "{batch} x {layers} layers x {context} tokens x {per_token} per token and layer "
+    "Explain", "{batch} × {layers} layers × {context} tokens × {per_token} per token and layer "
                "= {value}")
 SUB_KV_SWA = QT_TRANSLATE_NOOP(
-    "Explain", "{batch} x ({full} full layers x {context} + {swa} sliding-window layers x "
+    "Explain", "{batch} × ({full} full layers × {context} + {swa} sliding-window layers × "
                "{window}) "
-       "tokens x {per_token} = {value}")
+       "tokens × {per_token} = {value}")
 SUB_PLAIN = QT_TRANSLATE_NOOP("Explain", "{value}")
-SUB_OVERHEAD = QT_TRANSLATE_NOOP("Explain", "{per_gpu} x {gpus} = {value}. {reason}")
+SUB_OVERHEAD = QT_TRANSLATE_NOOP("Explain", "{per_gpu} × {gpus} = {value}. {reason}")
 SUB_TOTAL = QT_TRANSLATE_NOOP("Explain", "{weights} + {kv} + {compute} + {overhead} = {value}")
 SUB_FLOPS = QT_TRANSLATE_NOOP(
-    "Explain", "2 x {params} + {attention} of attention at context {context} = {value}")
+    "Explain", "2 × {params} + {attention} of attention at context {context} = {value}")
 SUB_DECODE = QT_TRANSLATE_NOOP(
-    "Explain", "weights {weights} in {weights_time} at {bandwidth} x {eta}; KV read {kv_time}; "
-       "{layers} layers x {layer_time}; step {step} -> {value}")
+    "Explain", "weights {weights} in {weights_time} at {bandwidth} × {eta}; KV read {kv_time}; "
+       "{layers} layers × {layer_time}; step {step} → {value}")
 SUB_PREFILL = QT_TRANSLATE_NOOP(
-    "Explain", "{tokens} tokens x {flops_per_token} at {peak} ({peak_key}) x {eta} = "
+    "Explain", "{tokens} tokens × {flops_per_token} at {peak} ({peak_key}) × {eta} = "
                "{matmul_time}, "
-       "+ {other_time} weight reads and overheads -> {value}")
+       "+ {other_time} weight reads and overheads → {value}")
 SUB_MAX_CONTEXT = QT_TRANSLATE_NOOP("Explain", "total({value_ctx}) <= {available}; model "
                                                "maximum {limit}")
 

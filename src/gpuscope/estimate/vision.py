@@ -19,11 +19,11 @@ from gpuscope.quantization import Quantization
 from gpuscope.text import QT_TRANSLATE_NOOP
 from gpuscope.units import Bytes, Count, Flop, ImageRate, SampleRate
 
-SUB_PARAMS = QT_TRANSLATE_NOOP("Explain", "{params} parameters x {bytes} bytes = {value}")
-SUB_FLOPS_IMAGE = QT_TRANSLATE_NOOP("Explain", "{layers} layers at {size} x {size} px = {value}")
+SUB_PARAMS = QT_TRANSLATE_NOOP("Explain", "{params} parameters × {bytes} bytes = {value}")
+SUB_FLOPS_IMAGE = QT_TRANSLATE_NOOP("Explain", "{layers} layers at {size} × {size} px = {value}")
 SUB_FLOPS_SAMPLE = QT_TRANSLATE_NOOP("Explain", "{layers} dense layers, {inputs} inputs = {value}")
-SUB_ACT = QT_TRANSLATE_NOOP("Explain", "{batch} x {elements} values x {bytes} bytes = {value}")
-SUB_RATE = QT_TRANSLATE_NOOP("Explain", "batch {batch}, {bound} -> {value}")
+SUB_ACT = QT_TRANSLATE_NOOP("Explain", "{batch} × {elements} values × {bytes} bytes = {value}")
+SUB_RATE = QT_TRANSLATE_NOOP("Explain", "batch {batch}, {bound} → {value}")
 S_ASSUMED = QT_TRANSLATE_NOOP(
     "Explain", "roofline, 40 % of the dense tensor peak and 85 % of bandwidth (not calibrated)")
 S_WALK = QT_TRANSLATE_NOOP("Explain", "layer-by-layer walk of the architecture")

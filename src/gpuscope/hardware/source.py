@@ -21,6 +21,7 @@ from gpuscope.hardware.snapshot import Snapshot, load_snapshot
 from gpuscope.hardware.telemetry import TelemetryStream
 from gpuscope.hardware.workers import run_with_timeout
 from gpuscope.text import QT_TRANSLATE_NOOP, Message, translate
+from gpuscope.units import Timestamp
 
 _LIVE = translate("Source", "Live data from %n NVIDIA GPU(s), driver {driver}.", None, 1)
 _SNAPSHOT = QT_TRANSLATE_NOOP(
@@ -149,7 +150,9 @@ class SnapshotSource(GpuSource):
 
     def describe(self) -> Message:
         s = self.snapshot
-        return _SNAPSHOT(host=s.host or _UNKNOWN(), captured_at=s.captured_at or _UNKNOWN(),
+        # a typed date: the window formats it in the user's locale, the CLI as ISO 8601
+        when = Timestamp.parse(s.captured_at) or s.captured_at or _UNKNOWN()
+        return _SNAPSHOT(host=s.host or _UNKNOWN(), captured_at=when,
                          driver=s.driver_version or _UNKNOWN(), path=s.source or "-")
 
 

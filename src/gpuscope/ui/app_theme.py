@@ -35,8 +35,23 @@ def dark_palette() -> QPalette:
         p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#202124"))
         p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#9aa0a6"))
         p.setColor(group, QPalette.ColorRole.Mid, QColor("#5f6368"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#80868b"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#80868b"))
+        p.setColor(group, QPalette.ColorRole.Link, QColor("#8ab4f8"))
+    # disabled controls stay dark, their text dimmed (Qt's default disabled group is light grey)
+    dim = QColor("#7b8086")
+    disabled = {
+        QPalette.ColorRole.Window: window, QPalette.ColorRole.Base: QColor("#232427"),
+        QPalette.ColorRole.AlternateBase: QColor("#26282c"), QPalette.ColorRole.Button: window,
+        QPalette.ColorRole.Text: dim, QPalette.ColorRole.WindowText: dim,
+        QPalette.ColorRole.ButtonText: dim, QPalette.ColorRole.PlaceholderText: QColor("#5f6368"),
+        QPalette.ColorRole.Highlight: QColor("#3c4043"), QPalette.ColorRole.HighlightedText: dim,
+        QPalette.ColorRole.Light: QColor("#3c4043"), QPalette.ColorRole.Midlight: QColor("#34363a"),
+        QPalette.ColorRole.Mid: QColor("#4a4d51"), QPalette.ColorRole.Dark: QColor("#18191b"),
+        QPalette.ColorRole.Shadow: QColor("#000000"), QPalette.ColorRole.ToolTipBase: base,
+        QPalette.ColorRole.ToolTipText: dim, QPalette.ColorRole.BrightText: dim,
+        QPalette.ColorRole.Link: QColor("#5f7fa8"),
+    }
+    for role, colour in disabled.items():
+        p.setColor(QPalette.ColorGroup.Disabled, role, colour)
     return p
 
 

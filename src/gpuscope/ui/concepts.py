@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from gpuscope.estimate.result import Estimate
 from gpuscope.ui.i18n import fmt
-from gpuscope.units import ByteRate, Bytes, Count, Flop, FlopRate, OpRate, TokenRate
+from gpuscope.units import ByteRate, Bytes, Count, Flop, FlopRate, OpRate, Quantity, TokenRate
 
 
 class ConceptsDialog(QDialog):
@@ -26,9 +28,25 @@ class ConceptsDialog(QDialog):
 
     def entries(self, e: Estimate | None) -> list[tuple[str, str]]:
         n = {k: "?" for k in ("gpu", "model", "params", "flops", "fp32", "fp16", "fp16s",
-                              "int8", "int8s", "bw", "weights", "quant", "decode", "kv")}
+                              "int8", "int8s", "bw", "weights", "quant", "decode", "kv",
+                              "fp16a16", "bf16", "fp8", "int4", "vocab", "context", "words",
+                              "max_context")}
+        tokens = True  # the model reads tokens (a Transformer), or e is not known yet
         if e is not None:
             g = e.gpu
+
+            def peak(key: str, rate: Callable[[float], Quantity] = FlopRate) -> str:
+                value = g.peak(key)
+                return fmt(rate(value)) if value else self.tr("not supported")
+
+            n.update(fp16a16=peak("fp16_acc16"), bf16=peak("bf16"), fp8=peak("fp8"),
+                     int4=peak("int4", OpRate), context=fmt(Count(e.workload.context)),
+                     # about 0.75 English words per token (OpenAI's rule of thumb)
+                     words=fmt(Count(round(e.workload.context * 0.75, -1))))
+            t = e.model.transformer
+            tokens = t is not None
+            if t is not None:
+                n.update(vocab=fmt(Count(t.vocab_size)), max_context=fmt(Count(t.max_context)))
             n.update(gpu=g.name, model=e.model.name, params=fmt(Count(e.model.params)),
                      flops=fmt(Flop(e.flops_per_token or e.flops_per_sample or 0)),
                      fp32=fmt(FlopRate(g.peak("fp32") or 0)),
@@ -68,10 +86,12 @@ class ConceptsDialog(QDialog):
                 "multiply small matrices in FP16, BF16, FP8, INT8 or FP4 — that is where AI "
                 "throughput comes from ({fp16} FP16 here). RT cores accelerate ray tracing and "
                 "are not used for AI."))),
-            (self.tr("Precisions"), self.tr(
+            (self.tr("Precisions"), f(self.tr(
                 "FP32 is 4 bytes per value, FP16 and BF16 2 bytes (BF16 keeps FP32's range), "
-                "FP8 and INT8 1 byte, INT4 and FP4 half a byte. Accumulating in FP32 is more "
-                "accurate; GeForce cards run FP16 with FP32 accumulate at half speed.")),
+                "FP8 and INT8 1 byte, INT4 and FP4 half a byte. Fewer bits also compute faster "
+                "on Tensor cores: on {gpu}, BF16 {bf16}, FP8 {fp8}, INT8 {int8}, INT4 {int4} "
+                "(dense). Accumulating in FP32 is more accurate; GeForce cards do it at half "
+                "speed: FP16 with FP32 accumulate {fp16}, with FP16 accumulate {fp16a16}."))),
             (self.tr("Quantization"), f(self.tr(
                 "Storing weights with fewer bits: {quant} keeps {model}'s weights in {weights}. "
                 "Fewer bytes mean less VRAM and faster generation, with some quality loss. "
@@ -83,10 +103,15 @@ class ConceptsDialog(QDialog):
                 "weight for each token, so it is limited by memory bandwidth ({bw} here): "
                 "about {decode} for this selection. The KV cache ({kv} here) stores the "
                 "attention keys and values of the context."))),
-            (self.tr("Tokenization"), self.tr(
+            (self.tr("Tokenization"), f(self.tr(
                 "Text is split into tokens — words, word pieces or characters — before the "
-                "model sees it. English averages about 4 characters per token; the context "
-                "length counts tokens, not words.")),
+                "model sees it: {model} knows {vocab} different tokens (its vocabulary). English "
+                "averages about 4 characters, or 0.75 words, per token; the context length "
+                "counts tokens, not words: {context} tokens here, about {words} English words, "
+                "up to {max_context} for this model.") if tokens else self.tr(
+                "Text is split into tokens — words, word pieces or characters — before a "
+                "language model sees it, and the context length counts tokens, not words. "
+                "{model} reads images or feature vectors, not text: it has no tokens."))),
         ]
 
     def html(self, e: Estimate | None) -> str:

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from gpuscope.hardware.catalogue import all_gpus
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.ui.gpu_service import SourceReport
 from gpuscope.ui.i18n import translate
 from gpuscope.ui.state import AppState, GpuChoice
+
+if TYPE_CHECKING:
+    from gpuscope.hardware.device import DeviceRecord
+
+
+def device_label(kind: str, record: DeviceRecord) -> str:
+    """"Snapshot #0: NVIDIA GeForce RTX 4090" as one translatable sentence (French puts a
+    no-break space before the colon and says « n° »), in the current language."""
+    if kind == "snapshot":
+        pattern = translate("GpuChoices", "Snapshot #%1: %2")
+    else:
+        pattern = translate("GpuChoices", "This machine #%1: %2")
+    return pattern.replace("%1", str(record.index)).replace("%2", record.name)
 
 
 def device_choices(report: SourceReport | None) -> list[GpuChoice]:
@@ -17,14 +32,9 @@ def device_choices(report: SourceReport | None) -> list[GpuChoice]:
         return []
     out = []
     kind = "snapshot" if report.kind == "snapshot" else "detected"
-    if kind == "snapshot":
-        prefix = translate("GpuChoices", "Snapshot")
-    else:
-        prefix = translate("GpuChoices", "This machine")
     for r in report.devices:
         rec = r.record
-        label = f"{prefix} #{rec.index}: {rec.name}"
-        out.append(GpuChoice(f"{kind}:{rec.index}", label, kind,
+        out.append(GpuChoice(f"{kind}:{rec.index}", device_label(kind, rec), kind,
                              free_bytes=rec.memory_free_bytes, record=rec, resolved=r.spec))
     return out
 
@@ -40,6 +50,13 @@ def detected_gpus(state: AppState, report: SourceReport | None
         else:
             out.append((c.spec, c.free_bytes))
     return tuple(out)
+
+
+def relabel(choices: list[GpuChoice]) -> list[GpuChoice]:
+    """The same choices, their device labels in the current language (after a language switch);
+    catalogue names are product names and stay as they are."""
+    return [replace(c, label=device_label(c.kind, c.record)) if c.record is not None else c
+            for c in choices]
 
 
 @cache

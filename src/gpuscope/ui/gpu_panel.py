@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from gpuscope.estimate.result import Estimate
 from gpuscope.text import Message
 from gpuscope.ui.combo_text import keep_text_in_step
+from gpuscope.ui.gpu_choices import relabel
 from gpuscope.ui.i18n import fmt, render
 from gpuscope.ui.peaks_table import PeaksTable
 from gpuscope.ui.state import AppState, GpuChoice
@@ -96,6 +97,14 @@ class GpuPanel(QGroupBox):
         self.chooser.blockSignals(False)
         self.refresh()
 
+    def _relabel(self) -> None:
+        """Device entries in the current language, the selection untouched."""
+        self.choices = relabel(self.choices)
+        for c in self.choices:
+            idx = self.chooser.findData(c.key) if c.record is not None else -1
+            if idx >= 0:
+                self.chooser.setItemText(idx, c.label)
+
     def _chosen(self, index: int) -> None:
         key = self.chooser.itemData(index)
         for c in self.choices:
@@ -170,6 +179,7 @@ class GpuPanel(QGroupBox):
             "Number of such GPUs: memory is pooled (llama.cpp layer split)."))
         self.count.setAccessibleName(self.tr("Number of GPUs"))
         self._show_refused(self._refused)
+        self._relabel()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -33,12 +33,16 @@ class SourceReport:
     devices: tuple[ResolvedGpu, ...]
     description: Message | None
     path: str | None = None
+    #: NVML on this machine: the same as ``status`` when live; for a snapshot (whose ``status`` is
+    #: the recorded machine's), None until checked (``GpuService.local_checked``)
+    local_status: NvmlStatus | None = None
 
 
 class GpuService(QObject):
     opened = Signal(object)  # SourceReport
     open_failed = Signal(object)  # Message (a malformed snapshot file ...)
     frame = Signal(object)  # TelemetryFrame, delivered on the GUI thread
+    local_checked = Signal(object)  # NvmlStatus of this machine, found after opening a snapshot
 
     def __init__(self, parent: QObject | None = None, *, rate_hz: float = 1.0,
                  nvml: object | None = None, open_timeout_s: float | None = None,
@@ -56,6 +60,7 @@ class GpuService(QObject):
         self.report: SourceReport | None = None
         self._unsubscribe = None
         self._generation = 0
+        self._local: NvmlStatus | None = None  # this machine's NVML, once known
 
     def open(self, snapshot_path: str | None = None) -> None:
         """Open live NVML, or a snapshot file, in a worker thread; ``opened`` fires when done."""
@@ -74,7 +79,10 @@ class GpuService(QObject):
             status = source.status()
             records = source.devices()
             devices = tuple(resolve_device(r) for r in records)
-            report = SourceReport(source.kind, status, devices, source.describe(), path)
+            if source.kind == "live":
+                self._local = status
+            report = SourceReport(source.kind, status, devices, source.describe(), path,
+                                  status if source.kind == "live" else self._local)
         except GpuscopeError as exc:
             self.open_failed.emit(exc.message)
             return
@@ -83,6 +91,20 @@ class GpuService(QObject):
             return
         self._switch(source, report)
         self.opened.emit(report)
+        if report.local_status is None:  # a snapshot: say what this machine has, once known
+            self._local = self._check_local()
+            if gen == self._generation:
+                self.local_checked.emit(self._local)
+
+    def _check_local(self) -> NvmlStatus:
+        """This machine's NVML status (start and stop NVML; never longer than the timeout)."""
+        from gpuscope.hardware.source import open_source
+
+        live = open_source(None, nvml=self._nvml, timeout_s=self.open_timeout_s)
+        try:
+            return live.status()
+        finally:
+            live.close()
 
     def _switch(self, source: GpuSource, report: SourceReport) -> None:
         self.stop()

@@ -10,11 +10,18 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTimeZone,
+    QTranslator,
+)
 
 from gpuscope.paths import translations_dir
 from gpuscope.text import Message, Renderer, Template
-from gpuscope.units import Kind, Quantity, scale
+from gpuscope.units import Kind, Quantity, Timestamp, scale
 
 LANGUAGES = ("system", "en", "fr")
 _installed: list[QTranslator] = []
@@ -82,6 +89,15 @@ class LocaleFormatter:
     def number(self, value: float, decimals: int) -> str:
         return self._loc().toString(float(value), "f", decimals)
 
+    def timestamp(self, value: Timestamp) -> str:
+        """The locale's short date and time, in UTC (« 12/11/2024 03:22 UTC », "11/12/24 3:22 AM
+        UTC"); a time whose zone the file did not say is shown as written."""
+        utc = value.utc()
+        if utc is None:
+            return value.iso()
+        moment = QDateTime.fromMSecsSinceEpoch(int(utc.timestamp() * 1000), QTimeZone.utc())
+        return self._loc().toString(moment, QLocale.FormatType.ShortFormat) + "\u00a0UTC"
+
     def format_arg(self, value: Any, renderer: Renderer) -> str:
         if isinstance(value, Message):
             return renderer.render(value)
@@ -101,6 +117,8 @@ class LocaleFormatter:
             else:
                 sep = "\u00a0"
             return f"{self.number(number, decimals)}{sep}{unit_text}"
+        if isinstance(value, Timestamp):
+            return self.timestamp(value)
         if isinstance(value, bool):
             return str(value)
         if isinstance(value, int):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -90,9 +91,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._layout()
         self.menus = MainMenus(self)
-        self.status_nvml = QLabel(self)
+        self.status_nvml = QLabel(self, objectName="statusNvml")  # this machine's NVML
+        self.status_snapshot = QLabel(self, objectName="statusSnapshot")  # the snapshot's driver
+        self.status_snapshot.setContentsMargins(0, 0, 12, 0)  # apart from "offline"
+        self.status_snapshot.hide()
         self.status_offline = QLabel(self)
         self.statusBar().addWidget(self.status_nvml, 1)
+        self.statusBar().addPermanentWidget(self.status_snapshot)
         self.statusBar().addPermanentWidget(self.status_offline)
         self.gpu_panel.set_choices(self.catalogue)
         self.state.estimated.connect(self._estimated)
@@ -101,6 +106,7 @@ class MainWindow(QMainWindow):
         self.service.opened.connect(self._source_opened)
         self.service.open_failed.connect(self._source_failed)
         self.service.frame.connect(self._frame)
+        self.service.local_checked.connect(self._local_checked)
         self.apply_theme(self.remembered.theme)
         self.retranslate()
         self.state.recompute()
@@ -227,25 +233,54 @@ class MainWindow(QMainWindow):
         self.banner.setText(render(message))
         self.banner.show()
 
+    def _local_checked(self, status) -> None:
+        """This machine's NVML, checked after a snapshot opened."""
+        if self.report is not None and self.report.local_status is None:
+            self.report = replace(self.report, local_status=status)
+            self._show_source_status()
+
     def _show_source_status(self) -> None:
         r = self.report
         if r is None:
             return
-        if r.status.available or r.kind == "snapshot":
-            self.banner.setVisible(r.kind == "snapshot")
-            if r.kind == "snapshot" and r.description is not None:
+        snapshot = r.kind == "snapshot"
+        if r.status.available or snapshot:
+            self.banner.setVisible(snapshot)
+            if snapshot and r.description is not None:
                 self.banner.setText(self.tr("Snapshot mode: %1").replace(
                     "%1", render(r.description)))
             driver = r.status.driver_version or "?"
-            self.status_nvml.setText(self.tr("NVML: driver %1, CUDA %2").replace(
-                "%1", driver).replace("%2", r.status.cuda_driver_version or "?"))
-            self.gpu_panel.driver_text = driver
+            cuda = r.status.cuda_driver_version or "?"
+            # the snapshot's driver is the recorded machine's, not this one's
+            self.gpu_panel.driver_text = (self.tr("%1 (in the snapshot)").replace("%1", driver)
+                                          if snapshot else driver)
         else:
             reason = render(r.status.reason) if r.status.reason else r.status.code
             self.banner.setText(self.tr("Planning mode — %1").replace("%1", reason))
             self.banner.show()
+        self.status_snapshot.setVisible(snapshot)
+        if snapshot:
+            self.status_snapshot.setText(self.tr("Snapshot: driver %1, CUDA %2").replace(
+                "%1", driver).replace("%2", cuda))
+            self.status_nvml.setText(self._local_nvml_text(r.local_status))
+        elif r.status.available:
+            self.status_nvml.setText(self.tr("NVML: driver %1, CUDA %2").replace(
+                "%1", driver).replace("%2", cuda))
+        else:
             self.status_nvml.setText(self.tr("NVML not available"))
+        local = r.local_status
+        self.status_nvml.setToolTip(  # why not, in full
+            render(local.reason) if local is not None and local.reason else "")
         self.gpu_panel.refresh()
+
+    def _local_nvml_text(self, local) -> str:
+        """This machine's NVML, said as this machine's (a snapshot is shown beside it)."""
+        if local is None:
+            return self.tr("Checking NVML on this machine…")
+        if not local.available:
+            return self.tr("NVML not available on this machine")
+        return self.tr("NVML on this machine: driver %1, CUDA %2").replace(
+            "%1", local.driver_version or "?").replace("%2", local.cuda_driver_version or "?")
 
     def _wire_telemetry(self) -> None:
         panel = self.plots.panels.get("telemetry")

@@ -80,7 +80,9 @@ class PeaksTable(QTableWidget):
         if fig.provenance is Provenance.OVERRIDE:  # the user is the source: no English label
             text = kinds[fig.provenance]
         else:
-            text = f"{kinds[fig.provenance]}: {fig.source}"
+            # one translatable pattern: French puts a no-break space before the colon
+            text = self.tr("%1: %2", "provenance: source").replace(
+                "%1", kinds[fig.provenance]).replace("%2", fig.source)
         return f"{text}\n{fig.note}" if fig.note else text
 
     def _fill(self) -> None:

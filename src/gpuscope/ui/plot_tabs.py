@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from gpuscope.estimate.result import Estimate
 
@@ -76,8 +76,12 @@ class PlotTabs(QTabWidget):
             built = self.factories[key]()
             self.slots[key].layout().addWidget(built)
             (self.panels if key in PLOTS else self.extra)[key] = built
-            if key in PLOTS and self.theme is not None:
-                built.apply_theme(self.theme)
+            if key in PLOTS:
+                from gpuscope.ui import plot_menu
+
+                plot_menu.install(built)  # our translated right-click menu, not pyqtgraph's
+                if self.theme is not None:
+                    built.apply_theme(self.theme)
             self.built.emit(key, built)
         return built
 
@@ -130,6 +134,12 @@ class PlotTabs(QTabWidget):
             self.placeholder.setText(self.tr("Loading plots…"))
         for key, slot in self.slots.items():
             self.setTabText(self.indexOf(slot), self.titles_fn[key]())
+        # the tab bar's scroll arrows: Qt names them once, in English, and never again
+        for name, text in (("ScrollLeftButton", self.tr("Scroll tabs left")),
+                           ("ScrollRightButton", self.tr("Scroll tabs right"))):
+            button = self.tabBar().findChild(QToolButton, name)
+            if button is not None:
+                button.setAccessibleName(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -17,8 +17,8 @@ S_SERVER_NO_FIT = translate(
     "Plans", "{quant} on %n GPU(s) with vLLM: one sequence of {context} tokens does not fit",
     None, 1)
 SEQUENCES = translate("Plans", "%n sequence(s) of {context} tokens", None, 1)
-# --- plan header: "on 1 x GeForce RTX 4090 + 1 x GeForce RTX 3090" ---------------------------
-GPU_GROUP = QT_TRANSLATE_NOOP("Plans", "{count} x {name}")
+# --- plan header: "on 1 × GeForce RTX 4090 + 1 × GeForce RTX 3090" ---------------------------
+GPU_GROUP = QT_TRANSLATE_NOOP("Plans", "{count} × {name}")
 GPU_GROUPS_JOIN = QT_TRANSLATE_NOOP("Plans", " + ")
 S_NO_FIT = QT_TRANSLATE_NOOP("Plans", "{summary} — does not fit")
 S_STRATEGY = {
@@ -68,7 +68,7 @@ N_VLLM_NEEDS = QT_TRANSLATE_NOOP(
              "one)")
 N_VLLM_NODES = QT_TRANSLATE_NOOP(
     "Plans", "One node is not enough at context {context}: {gpus} GPUs in {nodes} nodes (tensor "
-             "parallel {tp} x pipeline parallel {pp})")
+             "parallel {tp} × pipeline parallel {pp})")
 N_VLLM_NEVER = QT_TRANSLATE_NOOP(
     "Plans", "Even {gpus} GPUs like this one cannot hold this model at context {context}")
 N_VLLM_MAX_CONTEXT = QT_TRANSLATE_NOOP(
@@ -125,30 +125,30 @@ F_RAM = QT_TRANSLATE_NOOP(
 SUB_RAM = QT_TRANSLATE_NOOP("Plans", "{embeddings} + {weights} + {kv} + {compute} = {value}")
 Q_HOST_BW = QT_TRANSLATE_NOOP("Plans", "Host memory bandwidth")
 F_HOST_BW = QT_TRANSLATE_NOOP(
-    "Plans", "transfers per second x 8 B x channels x the fraction llama.cpp's CPU decode reaches")
-SUB_HOST_BW = QT_TRANSLATE_NOOP("Plans", "{bandwidth} x {efficiency} = {value} ({platform})")
+    "Plans", "transfers per second × 8 B × channels × the fraction llama.cpp's CPU decode reaches")
+SUB_HOST_BW = QT_TRANSLATE_NOOP("Plans", "{bandwidth} × {efficiency} = {value} ({platform})")
 Q_PLAN_SPEED = QT_TRANSLATE_NOOP("Plans", "Decode speed of the plan")
 F_PLAN_SPEED = QT_TRANSLATE_NOOP(
     "Plans", "1 / (sum over GPUs of their part of the decode step + CPU bytes / host bandwidth + "
-             "hand-overs x (latency + batch x d_model x 4 B / link bandwidth))")
+             "hand-overs × (latency + batch × d_model × 4 B / link bandwidth))")
 SUB_PLAN_SPEED = QT_TRANSLATE_NOOP(
     "Plans", "GPUs {gpu_time} + CPU {cpu_bytes} in {cpu_time} + {hops} hand-overs in {hop_time} = "
-             "{step} -> {value}")
+             "{step} → {value}")
 S_PLAN_SPEED = QT_TRANSLATE_NOOP(
     "Plans", "engine decode formula per GPU (calibrated); host bandwidth assumption; link table")
 Q_TP_COMM = QT_TRANSLATE_NOOP("Plans", "Tensor-parallel communication")
 F_TP_COMM = QT_TRANSLATE_NOOP(
-    "Plans", "2 all-reduces per layer x layers x (latency + 2 (N-1)/N x batch x d_model x 2 B / "
+    "Plans", "2 all-reduces per layer × layers × (latency + 2 (N-1)/N × batch × d_model × 2 B / "
              "link bandwidth)")
 SUB_TP_COMM = QT_TRANSLATE_NOOP(
-    "Plans", "2 x {layers} x ({latency} + {factor} x {message} / {bandwidth}) = {value} per step "
+    "Plans", "2 × {layers} × ({latency} + {factor} × {message} / {bandwidth}) = {value} per step "
              "({link})")
 Q_KV_POOL = QT_TRANSLATE_NOOP("Plans", "KV-cache pool per GPU")
 F_KV_POOL = QT_TRANSLATE_NOOP(
-    "Plans", "VRAM x gpu_memory_utilization - weights / (TP x PP) - activation peak - non-torch "
+    "Plans", "VRAM × gpu_memory_utilization - weights / (TP × PP) - activation peak - non-torch "
              "memory")
 SUB_KV_POOL = QT_TRANSLATE_NOOP(
-    "Plans", "{vram} x {utilization} - {weights} - {activation} - {non_torch} = {value}")
+    "Plans", "{vram} × {utilization} - {weights} - {activation} - {non_torch} = {value}")
 S_KV_POOL = QT_TRANSLATE_NOOP(
     "Plans", "vLLM's memory profiling (weights, a dummy forward pass of max_num_batched_tokens, "
              "non-torch memory); checked against a logged A10G run "
@@ -156,12 +156,12 @@ S_KV_POOL = QT_TRANSLATE_NOOP(
 Q_MAX_SEQS = QT_TRANSLATE_NOOP("Plans", "Concurrent sequences at this context")
 F_MAX_SEQS = QT_TRANSLATE_NOOP(
     "Plans", "floor(KV blocks / ceil(context / block size)); KV blocks = floor(pool / (block size "
-             "x KV bytes per token))")
+             "× KV bytes per token))")
 SUB_MAX_SEQS = QT_TRANSLATE_NOOP(
     "Plans", "{blocks} blocks of {block_size} tokens / {per_seq} blocks per sequence = {value}")
 Q_CROSSOVER = QT_TRANSLATE_NOOP("Plans", "Decode turns compute-bound above batch")
 F_CROSSOVER = QT_TRANSLATE_NOOP(
-    "Plans", "b* = (weights read / (bandwidth x efficiency)) / (2 x active parameters / (peak x "
+    "Plans", "b* = (weights read / (bandwidth × efficiency)) / (2 × active parameters / (peak × "
              "efficiency)): the roofline's ridge")
 SUB_CROSSOVER = QT_TRANSLATE_NOOP("Plans", "{weights_time} / {per_seq} = {value}")
 Q_THROUGHPUT = QT_TRANSLATE_NOOP("Plans", "Throughput at batch")
