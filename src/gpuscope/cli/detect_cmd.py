@@ -36,6 +36,34 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add_json_flag(p)
 
 
+def _unavailable(r: ResolvedGpu) -> dict[str, str]:
+    """NVML's unavailable fields (reason codes), then each figure gpuscope could not work out
+    from them (``bandwidth_bytes_per_s``, ``memory_total_bytes``, ``peaks.KEY``) with why."""
+    out = dict(r.record.unavailable) if r.record else {}
+    for key, why in r.missing.items():
+        name = {"bandwidth": "bandwidth_bytes_per_s", "memory": "memory_total_bytes"}.get(
+            key, f"peaks.{key}")
+        out.setdefault(name, why.render())
+    return out
+
+
+def _notes(r: ResolvedGpu) -> dict[str, str]:
+    """Each figure's caveat (derived at the max clock, NVML bandwidth differing from the
+    datasheet, a laptop's power limit), keyed like ``peaks``; only figures that have one."""
+    spec = r.spec
+    figures = {"bandwidth_bytes_per_s": spec.bandwidth, "memory_total_bytes": spec.memory_bytes,
+               **{k: spec.peaks.get(k) for k in PEAK_KEYS}}
+    return {k: f.note for k, f in figures.items() if f is not None and f.note}
+
+
+def peaks_source(r: ResolvedGpu) -> str:
+    """``catalogue``, ``derived``, ``mixed``, ``override``, or ``unknown`` when no peak could be
+    had at all (an unrecognised GPU NVML told too little about)."""
+    if all(r.spec.peaks.get(k) is None for k in PEAK_KEYS):
+        return "unknown"
+    return r.peaks_source
+
+
 def _device_json(r: ResolvedGpu) -> dict:
     rec, spec = r.record, r.spec
     peaks = {k: spec.peak(k) for k in PEAK_KEYS if k != "fp8_acc16"}
@@ -44,11 +72,20 @@ def _device_json(r: ResolvedGpu) -> dict:
         "compute_capability": list(rec.compute_capability) if rec.compute_capability else None,
         "memory_total_bytes": rec.memory_total_bytes, "memory_used_bytes": rec.memory_used_bytes,
         "memory_free_bytes": rec.memory_free_bytes,
-        "bandwidth_bytes_per_s": spec.bandwidth_bytes_per_s or None,
-        "peaks": peaks, "peaks_source": r.peaks_source,
+        "bandwidth_bytes_per_s": spec.bandwidth_bytes_per_s,
+        "peaks": peaks, "peaks_source": peaks_source(r),
         "catalogue_name": r.entry.name if r.entry else None,
-        "unavailable": dict(rec.unavailable),
+        "unavailable": _unavailable(r), "notes": _notes(r),
+        "sources": _sources(r),
     }
+
+
+def _sources(r: ResolvedGpu) -> dict[str, str]:
+    """Where each figure comes from: published, derived, measured or override."""
+    spec = r.spec
+    figures = {"bandwidth_bytes_per_s": spec.bandwidth, "memory_total_bytes": spec.memory_bytes,
+               **{k: spec.peaks.get(k) for k in PEAK_KEYS}}
+    return {k: f.provenance.value for k, f in figures.items() if f is not None}
 
 
 def read_failures(status: st.NvmlStatus, records: list[DeviceRecord]) -> list[tuple[int, str]]:
@@ -97,22 +134,36 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_device(r: ResolvedGpu) -> None:
     rec, spec = r.record, r.spec
+    assert rec is not None
     cc = ".".join(map(str, rec.compute_capability)) if rec.compute_capability else "?"
     free = rec.memory_free_bytes
-    print(f"\n[{rec.index}] {rec.name}  (compute capability {cc}; "
+    name = rec.name or "(no name)"
+    print(f"\n[{rec.index}] {name}  (compute capability {cc}; "
           f"catalogue: {r.entry.name if r.entry else 'not found, peaks derived'})")
-    mem = fq(Bytes(rec.memory_total_bytes)) if rec.memory_total_bytes else "n/a"
+    if rec.memory_total_bytes:
+        mem = fq(Bytes(rec.memory_total_bytes))
+    else:
+        mem = f"unknown ({r.missing['memory'].render()})" if "memory" in r.missing else "n/a"
+    bw = spec.bandwidth
+    shown_bw = fq(ByteRate(bw.value)) + (f" [{bw.provenance.value}]" if bw else "") if bw else (
+        f"unknown ({r.missing['bandwidth'].render()})" if "bandwidth" in r.missing else "n/a")
     print(f"    VRAM {mem}" + (f", {fq(Bytes(free))} free" if free is not None else "")
-          + f"; bandwidth {fq(ByteRate(spec.bandwidth_bytes_per_s))}")
-    print(f"    dense peaks ({r.peaks_source}):")
+          + f"; bandwidth {shown_bw}")
+    if bw is not None and bw.note:
+        print(f"      bandwidth: {bw.note}")
+    print(f"    dense peaks ({peaks_source(r)}):")
     for key in PEAK_KEYS:
         fig = spec.peaks.get(key)
         if fig is None:
+            if key in r.missing:
+                print(f"      {key:<10} {'unknown':>14}   ({r.missing[key].render()})")
             continue
         kind = Kind.OP_RATE if key.startswith("int") else Kind.FLOP_RATE
         sparse = spec.sparse_peak(key)
         extra = f"  (sparse {fq(Quantity(sparse, kind))})" if sparse else ""
         shown = fq(Quantity(fig.value, kind))
         print(f"      {key:<10} {shown:>14}{extra}   [{fig.provenance.value}]")
+        if fig.note:
+            print(f"                 {fig.note}")
     for field, reason in rec.unavailable.items():
         print(f"    {field}: not available ({reason})")

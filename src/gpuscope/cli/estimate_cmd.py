@@ -68,13 +68,21 @@ def _rng(value: float | None, rng: tuple[float, float] | None, unit) -> str:
     return f"{text} ({fq(unit(rng[0]))} – {fq(unit(rng[1]))})" if rng else text
 
 
+def _gpu_memory(e: Estimate) -> str:
+    return fq(Bytes(e.gpu.memory)) if e.gpu.memory_known else "VRAM unknown"
+
+
+def _gpu_bandwidth(e: Estimate) -> str:
+    bw = e.gpu.bandwidth_bytes_per_s
+    return fq(ByteRate(bw)) if bw else "bandwidth unknown"
+
+
 def render_text(e: Estimate, *, explain: bool = False) -> str:
     mem, sp, w = e.memory, e.speed, e.workload
     gpus = f"{w.n_gpus} × " if w.n_gpus > 1 else ""
     lines = [
         f"{e.model.name} · {e.quant.name} ({e.bits_per_weight:.2f} bits/weight) on "
-        f"{gpus}{e.gpu.name} ({fq(Bytes(e.gpu.memory))}, "
-        f"{fq(ByteRate(e.gpu.bandwidth_bytes_per_s))})",
+        f"{gpus}{e.gpu.name} ({_gpu_memory(e)}, {_gpu_bandwidth(e)})",
         f"runtime {e.runtime}; context {fq(Count(w.context))} × batch {w.batch}, "
         f"prompt {fq(Count(w.prompt))}, KV cache {w.kv_cache}",
         "",
@@ -95,6 +103,14 @@ def render_text(e: Estimate, *, explain: bool = False) -> str:
         lines += ["", f"FLOPs per sample: {fq(Flop(e.flops_per_sample))}"]
     lines.append("")
     lines.append("Speed (dense peaks; range = calibration uncertainty)")
+    if sp.prefill_unknown is not None:
+        label = "prefill " if e.flops_per_token is not None else "throughput "
+        lines.append(f"  {label} {sp.prefill_unknown.render()}")
+    if sp.decode_unknown is not None and e.flops_per_token is not None:
+        lines.append(f"  decode   {sp.decode_unknown.render()}")
+    elif sp.decode_tokens_per_s is not None and sp.prefill_tokens_per_s is None:
+        lines.append(f"  decode   {_rng(sp.decode_tokens_per_s, sp.decode_range, TokenRate)}"
+                     f"  [{sp.decode_bound}-bound] per sequence")
     if sp.prefill_tokens_per_s is not None:
         lines.append(f"  prefill  {_rng(sp.prefill_tokens_per_s, sp.prefill_range, TokenRate)}"
                      f"  [{sp.prefill_bound}-bound]")

@@ -12,6 +12,7 @@ from gpuscope.estimate.plans.offload import llama_plan, llama_setup
 from gpuscope.estimate.plans.result import Engine, Plan
 from gpuscope.estimate.plans.server import VllmOptions
 from gpuscope.estimate.plans.server_plan import vllm_kv_dtype, vllm_plan
+from gpuscope.estimate.speed import prefill_unknown
 from gpuscope.estimate.workload import Workload
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.models.spec import ModelSpec
@@ -22,6 +23,10 @@ _OLLAMA_TP = QT_TRANSLATE_NOOP(
     "Errors", "Ollama splits a model over GPUs by layers only; use llama.cpp or vLLM for tensor "
               "parallelism.")
 _SPLIT = QT_TRANSLATE_NOOP("Errors", "Unknown split '{split}': use auto, layer or tensor.")
+_NO_BANDWIDTH = QT_TRANSLATE_NOOP(
+    "Errors", "Cannot plan for {gpu}: speed {reason}.")
+_NO_MEMORY = QT_TRANSLATE_NOOP(
+    "Errors", "Cannot plan for {gpu}: its VRAM size is unknown ({reason}).")
 SPLITS = ("auto", "layer", "tensor")
 
 
@@ -51,6 +56,12 @@ def make_plan(r: PlanRequest) -> Plan:
     layer placement (fully on GPU, split over GPUs, layers or experts in RAM)."""
     if r.split not in SPLITS:
         raise InputError(_SPLIT(split=r.split))
+    for gpu in r.gpus:  # a plan needs the GPU's size and speed: unknown ones cannot be planned
+        if not gpu.memory_known:
+            raise InputError(_NO_MEMORY(gpu=gpu.name, reason=gpu.unknown["memory"]))
+        why = prefill_unknown(gpu)
+        if why is not None:
+            raise InputError(_NO_BANDWIDTH(gpu=gpu.name, reason=why))
     if r.engine is Engine.VLLM:
         opts = replace(r.vllm, kv_cache_dtype=vllm_kv_dtype(r.workload.kv_cache))
         return vllm_plan(r.model, r.quant, r.gpus, r.workload, opts, link=r.link, host=r.host)
