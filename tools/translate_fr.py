@@ -13,6 +13,32 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "translations" / "gpuscope_fr.ts"
 
 NEW: dict[str, str | list[str]] = {
+    'Cannot plan for {gpu}: speed {reason}.':
+        'Impossible de planifier pour {gpu} : vitesse {reason}.',
+    'Cannot plan for {gpu}: its VRAM size is unknown ({reason}).':
+        'Impossible de planifier pour {gpu} : sa quantité de VRAM est inconnue ({reason}).',
+    'Cannot rank models on {gpu}: its VRAM size is unknown ({reason}); choose a GPU with --gpu '
+    'NAME.':
+        'Impossible de classer les modèles sur {gpu} : sa quantité de VRAM est inconnue '
+        '({reason}) ; choisissez un GPU avec --gpu NOM.',
+    'unknown':
+        'inconnue',
+    "unknown: the GPU's memory bandwidth is unknown ({reason}); set it as a GPU override to "
+    "estimate speed":
+        "inconnue : la bande passante mémoire du GPU est inconnue ({reason}) ; saisissez-la "
+        "comme valeur personnalisée du GPU pour estimer la vitesse",
+    "unknown: the GPU's compute peaks are unknown ({reason}); set them as GPU overrides to "
+    "estimate compute-bound speed":
+        "inconnue : les pics de calcul du GPU sont inconnus ({reason}) ; saisissez-les comme "
+        "valeurs personnalisées du GPU pour estimer la vitesse limitée par le calcul",
+    'not reported':
+        'non communiqué',
+    'Speed %1':
+        'Vitesse %1',
+    "VRAM unknown ({reason}) — needs {needed}; set the GPU's memory as an override to know "
+    "whether it fits":
+        "VRAM inconnue ({reason}) — il faut {needed} ; saisissez la mémoire du GPU comme valeur "
+        "personnalisée pour savoir si le modèle tient",
     '<path to {file}>':
         '<chemin vers {file}>',
     '<original model repository>':

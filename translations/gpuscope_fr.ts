@@ -349,7 +349,6 @@
     <name>Cli</name>
     <message>
         <source>NVML failed while reading GPU {index} ({reason}); the report shows what could be read.</source>
-        <extracomment>Reasons meaning &quot;the read failed&quot; (as opposed to &quot;this GPU or driver cannot tell&quot;).</extracomment>
         <translation>NVML a échoué pendant la lecture du GPU {index} ({reason})&#x202f;; le rapport montre ce qui a pu être lu.</translation>
     </message>
 </context>
@@ -573,6 +572,14 @@
         <translation>Répartition inconnue «&#xa0;{split}&#xa0;»&#xa0;: utilisez auto, layer ou tensor.</translation>
     </message>
     <message>
+        <source>Cannot plan for {gpu}: speed {reason}.</source>
+        <translation>Impossible de planifier pour {gpu} : vitesse {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot plan for {gpu}: its VRAM size is unknown ({reason}).</source>
+        <translation>Impossible de planifier pour {gpu} : sa quantité de VRAM est inconnue ({reason}).</translation>
+    </message>
+    <message>
         <source>vLLM&apos;s KV cache is 16-bit (auto) or fp8, not {kv}.</source>
         <translation>Le cache KV de vLLM est en 16 bits (auto) ou fp8, pas {kv}.</translation>
     </message>
@@ -587,6 +594,10 @@
     <message>
         <source>--min-speed must be a positive number of tokens/s.</source>
         <translation>--min-speed doit être un nombre positif de jetons/s.</translation>
+    </message>
+    <message>
+        <source>Cannot rank models on {gpu}: its VRAM size is unknown ({reason}); choose a GPU with --gpu NAME.</source>
+        <translation>Impossible de classer les modèles sur {gpu} : sa quantité de VRAM est inconnue ({reason}) ; choisissez un GPU avec --gpu NOM.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +895,10 @@
     <message>
         <source>GPU: {name}, {memory}, {bandwidth}</source>
         <translation>GPU&#xa0;: {name}, {memory}, {bandwidth}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Estimated by gpuscope (dense peaks; speed ranges are calibration uncertainty).</source>
@@ -2249,6 +2264,10 @@
         <source>%1, %2 acc.</source>
         <translation>%1, accum. %2</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
 </context>
 <context>
     <name>PlanPanel</name>
@@ -3147,7 +3166,22 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation>inconnu</translation>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>Speed</name>
+    <message>
+        <source>unknown: the GPU&apos;s memory bandwidth is unknown ({reason}); set it as a GPU override to estimate speed</source>
+        <translation>inconnue : la bande passante mémoire du GPU est inconnue ({reason}) ; saisissez-la comme valeur personnalisée du GPU pour estimer la vitesse</translation>
+    </message>
+    <message>
+        <source>unknown: the GPU&apos;s compute peaks are unknown ({reason}); set them as GPU overrides to estimate compute-bound speed</source>
+        <translation>inconnue : les pics de calcul du GPU sont inconnus ({reason}) ; saisissez-les comme valeurs personnalisées du GPU pour estimer la vitesse limitée par le calcul</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non communiqué</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3209,10 @@
     <message>
         <source>tokens/s</source>
         <translation>jetons/s</translation>
+    </message>
+    <message>
+        <source>Speed %1</source>
+        <translation>Vitesse %1</translation>
     </message>
     <message>
         <source>Not a text generator: see samples/s</source>
@@ -3430,6 +3468,10 @@
     <message>
         <source>Does not fit — needs {needed}, {available} available</source>
         <translation>Ne tient pas — il faut {needed}, {available} disponibles</translation>
+    </message>
+    <message>
+        <source>VRAM unknown ({reason}) — needs {needed}; set the GPU&apos;s memory as an override to know whether it fits</source>
+        <translation>VRAM inconnue ({reason}) — il faut {needed} ; saisissez la mémoire du GPU comme valeur personnalisée pour savoir si le modèle tient</translation>
     </message>
     <message>
         <source>{verdict}: {hints}</source>

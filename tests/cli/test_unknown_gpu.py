@@ -124,3 +124,30 @@ def test_unknown_vram_is_said_not_zero_bytes(capsys, tmp_path) -> None:
     for verb in (["fits"], ["plan", "--model", "llama-2-7b"]):
         code, out, err = cli(capsys, snap, *verb)
         assert code == 2 and out == "" and "VRAM size is unknown" in err
+
+
+def test_saved_gpu_overrides_apply_in_the_cli(capsys, tmp_path) -> None:
+    from gpuscope.hardware.custom_gpus import save_gpu_overrides
+
+    snap = snapshot(tmp_path, {**NO_BANDWIDTH, "uuid": "GPU-0123"})
+    before = run_cli(["--snapshot", snap, "estimate", "--model", "llama-2-7b", "--json"])
+    assert before == 0 and json.loads(capsys.readouterr().out)["speed"]["decode_tokens_per_s"] \
+        is None
+    save_gpu_overrides({"uuid:GPU-0123": {"bandwidth": 5e11}, "rtx-4090": {"fp32": 5e13}})
+    code, out, _ = cli(capsys, snap, "estimate", "--model", "llama-2-7b")
+    assert code == 0 and "GPU override from gpu_overrides.json: bandwidth" in out
+    assert "memory bandwidth is unknown" not in out
+    code, out, _ = cli(capsys, snap, "detect", "--json")
+    dev = json.loads(out)["devices"][0]
+    assert dev["bandwidth_bytes_per_s"] == 5e11
+    assert dev["sources"]["bandwidth_bytes_per_s"] == "override"
+    assert "bandwidth_bytes_per_s" not in dev["unavailable"]
+    code, out, _ = cli(capsys, snap, "detect")
+    assert "override (your gpu_overrides.json): bandwidth_bytes_per_s" in out
+    code, out, _ = cli(capsys, snap, "plan", "--model", "llama-2-7b", "--json")
+    assert code == 0 and json.loads(out)["gpus"][0]["bandwidth_bytes_per_s"] == 5e11
+    code, out, _ = cli(capsys, snap, "estimate", "--model", "llama-2-7b", "--gpu", "RTX 4090")
+    assert code == 0 and "GPU override from gpu_overrides.json: fp32" in out
+    for verb in (["plan", "--model", "llama-2-7b"], ["fits", "--top", "1"]):
+        code, out, _ = cli(capsys, snap, *verb, "--gpu", "RTX 4090")
+        assert code == 0, verb

@@ -11,23 +11,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
+from dataclasses import replace
 
-from gpuscope.cli.common import add_json_flag
-from gpuscope.hardware import nvml_status as st
-from gpuscope.hardware.device import DeviceRecord
-from gpuscope.hardware.fields import GPU_IS_LOST, TIMEOUT, UNINITIALIZED, UNKNOWN, reason_message
-from gpuscope.hardware.gpu import PEAK_KEYS
+from gpuscope.cli.common import (
+    add_json_flag,
+    device_override_key,
+    read_failures,
+    report_failures,
+    user_overrides,
+    with_user_overrides,
+)
+from gpuscope.hardware.gpu import PEAK_KEYS, Figure, GpuSpec, Provenance
 from gpuscope.hardware.resolve import ResolvedGpu, resolve_device
 from gpuscope.hardware.source import open_source
-from gpuscope.text import QT_TRANSLATE_NOOP
 from gpuscope.units import ByteRate, Bytes, Kind, Quantity
 from gpuscope.units import format_quantity as fq
-
-#: Reasons meaning "the read failed" (as opposed to "this GPU or driver cannot tell").
-FAILURE_REASONS = frozenset({GPU_IS_LOST, TIMEOUT, UNINITIALIZED, UNKNOWN})
-_INCOMPLETE = QT_TRANSLATE_NOOP(
-    "Cli", "NVML failed while reading GPU {index} ({reason}); the report shows what could be read.")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -40,7 +38,7 @@ def _unavailable(r: ResolvedGpu) -> dict[str, str]:
     """NVML's unavailable fields (reason codes), then each figure gpuscope could not work out
     from them (``bandwidth_bytes_per_s``, ``memory_total_bytes``, ``peaks.KEY``) with why."""
     out = dict(r.record.unavailable) if r.record else {}
-    for key, why in r.missing.items():
+    for key, why in r.spec.unknown.items():
         name = {"bandwidth": "bandwidth_bytes_per_s", "memory": "memory_total_bytes"}.get(
             key, f"peaks.{key}")
         out.setdefault(name, why.render())
@@ -50,10 +48,12 @@ def _unavailable(r: ResolvedGpu) -> dict[str, str]:
 def _notes(r: ResolvedGpu) -> dict[str, str]:
     """Each figure's caveat (derived at the max clock, NVML bandwidth differing from the
     datasheet, a laptop's power limit), keyed like ``peaks``; only figures that have one."""
-    spec = r.spec
-    figures = {"bandwidth_bytes_per_s": spec.bandwidth, "memory_total_bytes": spec.memory_bytes,
-               **{k: spec.peaks.get(k) for k in PEAK_KEYS}}
-    return {k: f.note for k, f in figures.items() if f is not None and f.note}
+    return {k: f.note for k, f in _figures(r.spec).items() if f is not None and f.note}
+
+
+def _figures(spec: GpuSpec) -> dict[str, Figure | None]:
+    return {"bandwidth_bytes_per_s": spec.bandwidth, "memory_total_bytes": spec.memory_bytes,
+            **{k: spec.peaks.get(k) for k in PEAK_KEYS}}
 
 
 def peaks_source(r: ResolvedGpu) -> str:
@@ -61,6 +61,8 @@ def peaks_source(r: ResolvedGpu) -> str:
     had at all (an unrecognised GPU NVML told too little about)."""
     if all(r.spec.peaks.get(k) is None for k in PEAK_KEYS):
         return "unknown"
+    if all(f is None or f.provenance is Provenance.OVERRIDE for f in r.spec.peaks.values()):
+        return "override"
     return r.peaks_source
 
 
@@ -82,19 +84,7 @@ def _device_json(r: ResolvedGpu) -> dict:
 
 def _sources(r: ResolvedGpu) -> dict[str, str]:
     """Where each figure comes from: published, derived, measured or override."""
-    spec = r.spec
-    figures = {"bandwidth_bytes_per_s": spec.bandwidth, "memory_total_bytes": spec.memory_bytes,
-               **{k: spec.peaks.get(k) for k in PEAK_KEYS}}
-    return {k: f.provenance.value for k, f in figures.items() if f is not None}
-
-
-def read_failures(status: st.NvmlStatus, records: list[DeviceRecord]) -> list[tuple[int, str]]:
-    """(device index, reason) for each device whose live read failed part-way (-1: NVML itself)."""
-    failures = [(-1, st.TIMEOUT)] if status.code == st.TIMEOUT else []
-    for rec in records:
-        reasons = sorted({r for r in rec.unavailable.values() if r in FAILURE_REASONS})
-        failures += [(rec.index, r) for r in reasons[:1]]
-    return failures
+    return {k: f.provenance.value for k, f in _figures(r.spec).items() if f is not None}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -105,11 +95,13 @@ def run(args: argparse.Namespace) -> int:
         resolved = [resolve_device(rec) for rec in records]
     finally:
         source.close()
+    if resolved:  # the user's saved figures for each card, labelled "override"
+        overrides = user_overrides()
+        resolved = [replace(r, spec=with_user_overrides(r.spec, device_override_key(r.record),
+                                                        overrides))
+                    for r in resolved if r.record is not None]
     failures = read_failures(status, records) if source.kind == "live" else []
-    for index, reason in failures:
-        if index >= 0:
-            print(f"gpuscope: {_INCOMPLETE(index=index, reason=reason_message(reason)).render()}",
-                  file=sys.stderr)
+    report_failures(failures)
     code = 1 if failures else 0
     if args.json:
         print(json.dumps({
@@ -151,6 +143,10 @@ def _print_device(r: ResolvedGpu) -> None:
           + f"; bandwidth {shown_bw}")
     if bw is not None and bw.note:
         print(f"      bandwidth: {bw.note}")
+    overridden = [k for k, f in _figures(spec).items() if f is not None
+                  and f.provenance is Provenance.OVERRIDE]
+    if overridden:
+        print(f"    override (your gpu_overrides.json): {', '.join(overridden)}")
     print(f"    dense peaks ({peaks_source(r)}):")
     for key in PEAK_KEYS:
         fig = spec.peaks.get(key)

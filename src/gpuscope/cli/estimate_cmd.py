@@ -11,6 +11,7 @@ from gpuscope.estimate.export import estimate_json
 from gpuscope.estimate.result import Estimate
 from gpuscope.estimate.verdict import make_verdict
 from gpuscope.estimate.workload import Workload
+from gpuscope.hardware.gpu import Provenance
 from gpuscope.quantization import get_kv_cache_type, get_quantization
 from gpuscope.units import (
     ByteRate,
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(estimate_json(e), indent=2))
     else:
         print(render_text(e, explain=args.explain))
-    return 0
+    return chosen.exit_status
 
 
 def _rng(value: float | None, rng: tuple[float, float] | None, unit) -> str:
@@ -66,6 +67,14 @@ def _rng(value: float | None, rng: tuple[float, float] | None, unit) -> str:
         return "n/a"
     text = fq(unit(value))
     return f"{text} ({fq(unit(rng[0]))} – {fq(unit(rng[1]))})" if rng else text
+
+
+def _overridden(e: Estimate) -> list[str]:
+    """A line naming the GPU figures taken from the user's overrides, if any."""
+    g = e.gpu
+    figures = {"memory": g.memory_bytes, "bandwidth": g.bandwidth, **g.peaks}
+    keys = [k for k, f in figures.items() if f is not None and f.provenance is Provenance.OVERRIDE]
+    return [f"(GPU override from gpu_overrides.json: {', '.join(keys)})"] if keys else []
 
 
 def _gpu_memory(e: Estimate) -> str:
@@ -87,6 +96,7 @@ def render_text(e: Estimate, *, explain: bool = False) -> str:
         f"prompt {fq(Count(w.prompt))}, KV cache {w.kv_cache}",
         "",
         make_verdict(e).message.render(),
+        *_overridden(e),
         "",
         "Memory (VRAM)",
         f"  weights       {fq(Bytes(mem.weights)):>12}"

@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         rows = rows[:max(0, args.top)]
     if args.json:
         print(json.dumps([ranked_json(r) for r in rows], indent=2))
-        return 0
+        return chosen.exit_status
     gpus = f"{args.gpus} × " if args.gpus > 1 else ""
     free_text = f", {fq(Bytes(free))} free now" if free is not None else ""
     print(f"Models on {gpus}{chosen.spec.name} ({fq(Bytes(chosen.spec.memory * args.gpus))}"
@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     print("(order and quality figures: gpuscope fits --help)")
     print()
     print(render_table(rows))
-    return 0
+    return chosen.exit_status
 
 
 def _status(r: RankedModel) -> str:
