@@ -13,6 +13,17 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "translations" / "gpuscope_fr.ts"
 
 NEW: dict[str, str | list[str]] = {
+    'the snapshot lists no device':
+        "l'instantané ne contient aucun périphérique",
+    "'{query}' matches {count} GPUs ({names}); type the model number, or list them with "
+    "'gpuscope gpus --search {query}'.":
+        "« {query} » correspond à {count} GPU ({names}) ; tapez le numéro de modèle, ou "
+        "listez-les avec « gpuscope gpus --search {query} ».",
+    "Unknown GPU '{query}'; search the catalogue with 'gpuscope gpus --search TEXT'.":
+        "GPU « {query} » inconnu ; cherchez dans le catalogue avec "
+        "« gpuscope gpus --search TEXTE ».",
+    'the field {field} is empty.':
+        'le champ {field} est vide.',
     'Cannot plan for {gpu}: speed {reason}.':
         'Impossible de planifier pour {gpu} : vitesse {reason}.',
     'Cannot plan for {gpu}: its VRAM size is unknown ({reason}).':

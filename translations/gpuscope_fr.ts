@@ -504,6 +504,10 @@
         <translation>NVML ne signale aucun périphérique</translation>
     </message>
     <message>
+        <source>the snapshot lists no device</source>
+        <translation>l&apos;instantané ne contient aucun périphérique</translation>
+    </message>
+    <message>
         <source>No NVIDIA GPU detected ({reason}); choose one to plan for with --gpu NAME (see &apos;gpuscope gpus&apos;).</source>
         <translation>Aucun GPU NVIDIA détecté ({reason})&#x202f;; choisissez-en un pour lequel planifier avec --gpu NAME (voir «&#xa0;gpuscope gpus&#xa0;»).</translation>
     </message>
@@ -1357,6 +1361,14 @@
     <message>
         <source>GPU</source>
         <translation>GPU</translation>
+    </message>
+    <message>
+        <source>&apos;{query}&apos; matches {count} GPUs ({names}); type the model number, or list them with &apos;gpuscope gpus --search {query}&apos;.</source>
+        <translation>« {query} » correspond à {count} GPU ({names}) ; tapez le numéro de modèle, ou listez-les avec « gpuscope gpus --search {query} ».</translation>
+    </message>
+    <message>
+        <source>Unknown GPU &apos;{query}&apos;; search the catalogue with &apos;gpuscope gpus --search TEXT&apos;.</source>
+        <translation>GPU « {query} » inconnu ; cherchez dans le catalogue avec « gpuscope gpus --search TEXTE ».</translation>
     </message>
     <message>
         <source>{ops} ops/clk/SM × {sms} SMs × {clock}</source>
@@ -2980,6 +2992,10 @@
         <translation>le champ obligatoire {field} est absent.</translation>
     </message>
     <message>
+        <source>the field {field} is empty.</source>
+        <translation>le champ {field} est vide.</translation>
+    </message>
+    <message>
         <source>device index {index} appears twice in &quot;devices&quot;.</source>
         <translation>l&apos;indice de périphérique {index} apparaît deux fois dans &quot;devices&quot;.</translation>
     </message>
@@ -3091,6 +3107,10 @@
     <message>
         <source>n/a</source>
         <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Snapshot of {host}, taken {captured_at}</source>

@@ -22,6 +22,7 @@ FAILURE_REASONS = frozenset({GPU_IS_LOST, TIMEOUT, UNINITIALIZED, UNKNOWN})
 _INCOMPLETE = QT_TRANSLATE_NOOP(
     "Cli", "NVML failed while reading GPU {index} ({reason}); the report shows what could be read.")
 _NO_DEVICES = QT_TRANSLATE_NOOP("Errors", "NVML reports no device")
+_NO_SNAPSHOT_DEVICES = QT_TRANSLATE_NOOP("Errors", "the snapshot lists no device")
 _NO_GPU = QT_TRANSLATE_NOOP(
     "Errors", "No NVIDIA GPU detected ({reason}); choose one to plan for with --gpu NAME "
               "(see 'gpuscope gpus').")
@@ -135,7 +136,8 @@ def resolve_gpu(args: argparse.Namespace) -> ChosenGpu:
         records = source.devices()
         status = source.status()
         if not records:
-            reason = status.reason or _NO_DEVICES()
+            reason = status.reason or (
+                _NO_SNAPSHOT_DEVICES() if source.kind == "snapshot" else _NO_DEVICES())
             raise InputError(_NO_GPU(reason=reason))
         resolved = resolve_device(records[0])
     finally:
