@@ -13,6 +13,8 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "translations" / "gpuscope_fr.ts"
 
 NEW: dict[str, str | list[str]] = {
+    'No GPU data: choose a GPU to plan for':
+        'Aucune donnée GPU : choisissez un GPU pour lequel planifier',
     'the snapshot lists no device':
         "l'instantané ne contient aucun périphérique",
     "'{query}' matches {count} GPUs ({names}); type the model number, or list them with "

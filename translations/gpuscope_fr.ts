@@ -1797,6 +1797,10 @@
         <translation>Mode planification — %1</translation>
     </message>
     <message>
+        <source>No GPU data: choose a GPU to plan for</source>
+        <translation>Aucune donnée GPU : choisissez un GPU pour lequel planifier</translation>
+    </message>
+    <message>
         <source>NVML not available</source>
         <translation>NVML indisponible</translation>
     </message>
