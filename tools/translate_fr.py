@@ -115,6 +115,49 @@ NEW: dict[str, str | list[str]] = {
         "parcours couche par couche\u202f; 256 Mio d'espace de travail des bibliothèques "
         "(hypothèse)",
     "Tokens before the prompt": "Jetons avant l'invite",
+    'No GPU data: choose a GPU to plan for':
+        'Aucune donnée GPU\u00a0: choisissez un GPU pour lequel planifier',
+    'the snapshot lists no device':
+        "l'instantané ne contient aucun périphérique",
+    "'{query}' matches {count} GPUs ({names}); type the model number, or list them with "
+    "'gpuscope gpus --search {query}'.":
+        "«\u00a0{query}\u00a0» correspond à {count} GPU ({names})\u202f; tapez le numéro de "
+        "modèle, ou "
+        "listez-les avec «\u00a0gpuscope gpus --search {query}\u00a0».",
+    "Unknown GPU '{query}'; search the catalogue with 'gpuscope gpus --search TEXT'.":
+        "GPU «\u00a0{query}\u00a0» inconnu\u202f; cherchez dans le catalogue avec "
+        "«\u00a0gpuscope gpus --search TEXTE\u00a0».",
+    'the field {field} is empty.':
+        'le champ {field} est vide.',
+    'Cannot plan for {gpu}: speed {reason}.':
+        'Impossible de planifier pour {gpu}\u00a0: vitesse {reason}.',
+    'Cannot plan for {gpu}: its VRAM size is unknown ({reason}).':
+        'Impossible de planifier pour {gpu}\u00a0: sa quantité de VRAM est inconnue ({reason}).',
+    'Cannot rank models on {gpu}: its VRAM size is unknown ({reason}); choose a GPU with --gpu '
+    'NAME.':
+        'Impossible de classer les modèles sur {gpu}\u00a0: sa quantité de VRAM est inconnue '
+        '({reason})\u202f; choisissez un GPU avec --gpu NOM.',
+    'unknown':
+        'inconnue',
+    "unknown: the GPU's memory bandwidth is unknown ({reason}); set it as a GPU override to "
+    "estimate speed":
+        "inconnue\u00a0: la bande passante mémoire du GPU est inconnue ({reason})\u202f; "
+        "saisissez-la "
+        "comme valeur personnalisée du GPU pour estimer la vitesse",
+    "unknown: the GPU's compute peaks are unknown ({reason}); set them as GPU overrides to "
+    "estimate compute-bound speed":
+        "inconnue\u00a0: les pics de calcul du GPU sont inconnus ({reason})\u202f; saisissez-les "
+        "comme "
+        "valeurs personnalisées du GPU pour estimer la vitesse limitée par le calcul",
+    'not reported':
+        'non communiqué',
+    'Speed %1':
+        'Vitesse %1',
+    "VRAM unknown ({reason}) — needs {needed}; set the GPU's memory as an override to know "
+    "whether it fits":
+        "VRAM inconnue ({reason}) — il faut {needed}\u202f; saisissez la mémoire du GPU comme "
+        "valeur "
+        "personnalisée pour savoir si le modèle tient",
     '<path to {file}>':
         '<chemin vers {file}>',
     '<original model repository>':

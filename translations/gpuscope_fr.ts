@@ -357,7 +357,6 @@
     <name>Cli</name>
     <message>
         <source>NVML failed while reading GPU {index} ({reason}); the report shows what could be read.</source>
-        <extracomment>Reasons meaning &quot;the read failed&quot; (as opposed to &quot;this GPU or driver cannot tell&quot;).</extracomment>
         <translation>NVML a échoué pendant la lecture du GPU {index} ({reason})&#x202f;; le rapport montre ce qui a pu être lu.</translation>
     </message>
 </context>
@@ -525,6 +524,10 @@
         <translation>--mmproj accompagne un fichier de modèle&#x202f;; «&#xa0;{model}&#xa0;» est un modèle prédéfini, dont la taille n&apos;a pas de projecteur à ajouter.</translation>
     </message>
     <message>
+        <source>the snapshot lists no device</source>
+        <translation>l&apos;instantané ne contient aucun périphérique</translation>
+    </message>
+    <message>
         <source>No NVIDIA GPU detected ({reason}); choose one to plan for with --gpu NAME (see &apos;gpuscope gpus&apos;).</source>
         <translation>Aucun GPU NVIDIA détecté ({reason})&#x202f;; choisissez-en un pour lequel planifier avec --gpu NAME (voir «&#xa0;gpuscope gpus&#xa0;»).</translation>
     </message>
@@ -609,6 +612,14 @@
         <translation>{model} est un modèle dense&#xa0;: il n&apos;a pas d&apos;experts MoE à garder en RAM (déchargez plutôt des couches).</translation>
     </message>
     <message>
+        <source>Cannot plan for {gpu}: speed {reason}.</source>
+        <translation>Impossible de planifier pour {gpu}&#xa0;: vitesse {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot plan for {gpu}: its VRAM size is unknown ({reason}).</source>
+        <translation>Impossible de planifier pour {gpu}&#xa0;: sa quantité de VRAM est inconnue ({reason}).</translation>
+    </message>
+    <message>
         <source>vLLM&apos;s KV cache is 16-bit (auto) or fp8, not {kv}.</source>
         <translation>Le cache KV de vLLM est en 16 bits (auto) ou fp8, pas {kv}.</translation>
     </message>
@@ -635,6 +646,10 @@
     <message>
         <source>--models-dir {path}: not a folder.</source>
         <translation>--models-dir {path}&#xa0;: ce n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot rank models on {gpu}: its VRAM size is unknown ({reason}); choose a GPU with --gpu NAME.</source>
+        <translation>Impossible de classer les modèles sur {gpu}&#xa0;: sa quantité de VRAM est inconnue ({reason})&#x202f;; choisissez un GPU avec --gpu NOM.</translation>
     </message>
 </context>
 <context>
@@ -968,6 +983,10 @@
     <message>
         <source>GPU: {name}, {memory}, {bandwidth}</source>
         <translation>GPU&#xa0;: {name}, {memory}, {bandwidth}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Estimated by gpuscope (dense peaks; speed ranges are calibration uncertainty).</source>
@@ -1464,6 +1483,14 @@
         <translation>GPU</translation>
     </message>
     <message>
+        <source>&apos;{query}&apos; matches {count} GPUs ({names}); type the model number, or list them with &apos;gpuscope gpus --search {query}&apos;.</source>
+        <translation>«&#xa0;{query}&#xa0;» correspond à {count} GPU ({names})&#x202f;; tapez le numéro de modèle, ou listez-les avec «&#xa0;gpuscope gpus --search {query}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown GPU &apos;{query}&apos;; search the catalogue with &apos;gpuscope gpus --search TEXT&apos;.</source>
+        <translation>GPU «&#xa0;{query}&#xa0;» inconnu&#x202f;; cherchez dans le catalogue avec «&#xa0;gpuscope gpus --search TEXTE&#xa0;».</translation>
+    </message>
+    <message>
         <source>{ops} ops/clk/SM × {sms} SMs × {clock}</source>
         <translation>{ops} op/cycle/SM × {sms} SM × {clock}</translation>
     </message>
@@ -1899,6 +1926,10 @@
     <message>
         <source>Planning mode — %1</source>
         <translation>Mode planification — %1</translation>
+    </message>
+    <message>
+        <source>No GPU data: choose a GPU to plan for</source>
+        <translation>Aucune donnée GPU&#xa0;: choisissez un GPU pour lequel planifier</translation>
     </message>
     <message>
         <source>%1 (in the snapshot)</source>
@@ -2439,6 +2470,10 @@
     <message>
         <source>%1, %2 acc.</source>
         <translation>%1, accum. %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3448,10 @@ laissent le décodage sous le coude quel que soit le lot</translation>
         <translation>le champ obligatoire {field} est absent.</translation>
     </message>
     <message>
+        <source>the field {field} is empty.</source>
+        <translation>le champ {field} est vide.</translation>
+    </message>
+    <message>
         <source>device index {index} appears twice in &quot;devices&quot;.</source>
         <translation>l&apos;indice de périphérique {index} apparaît deux fois dans &quot;devices&quot;.</translation>
     </message>
@@ -3526,6 +3565,10 @@ laissent le décodage sous le coude quel que soit le lot</translation>
         <translation>n.d.</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
         <source>Snapshot of {host}, taken {captured_at}</source>
         <translation>Instantané de {host}, pris le {captured_at}</translation>
     </message>
@@ -3599,7 +3642,22 @@ laissent le décodage sous le coude quel que soit le lot</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation>inconnu</translation>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>Speed</name>
+    <message>
+        <source>unknown: the GPU&apos;s memory bandwidth is unknown ({reason}); set it as a GPU override to estimate speed</source>
+        <translation>inconnue&#xa0;: la bande passante mémoire du GPU est inconnue ({reason})&#x202f;; saisissez-la comme valeur personnalisée du GPU pour estimer la vitesse</translation>
+    </message>
+    <message>
+        <source>unknown: the GPU&apos;s compute peaks are unknown ({reason}); set them as GPU overrides to estimate compute-bound speed</source>
+        <translation>inconnue&#xa0;: les pics de calcul du GPU sont inconnus ({reason})&#x202f;; saisissez-les comme valeurs personnalisées du GPU pour estimer la vitesse limitée par le calcul</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non communiqué</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3685,10 @@ laissent le décodage sous le coude quel que soit le lot</translation>
     <message>
         <source>tokens/s</source>
         <translation>jetons/s</translation>
+    </message>
+    <message>
+        <source>Speed %1</source>
+        <translation>Vitesse %1</translation>
     </message>
     <message>
         <source>Not a text generator: see samples/s</source>
@@ -3882,6 +3944,10 @@ laissent le décodage sous le coude quel que soit le lot</translation>
     <message>
         <source>Does not fit — needs {needed}, {available} available</source>
         <translation>Ne tient pas — il faut {needed}, {available} disponibles</translation>
+    </message>
+    <message>
+        <source>VRAM unknown ({reason}) — needs {needed}; set the GPU&apos;s memory as an override to know whether it fits</source>
+        <translation>VRAM inconnue ({reason}) — il faut {needed}&#x202f;; saisissez la mémoire du GPU comme valeur personnalisée pour savoir si le modèle tient</translation>
     </message>
     <message>
         <source>{verdict}: {hints}</source>

@@ -140,3 +140,19 @@ def test_gpu_lost_during_a_recorded_trace_keeps_the_rest(standin: Standin, tmp_p
     trace = json.loads(out.read_text())["telemetry"]
     per_device = [sum(1 for s in trace if s["device"] == d) for d in (0, 1)]
     assert 0 < per_device[0] < per_device[1]  # GPU 0 stopped mid-trace, GPU 1 went on
+
+
+@pytest.mark.parametrize("lost_after", [4, 12])
+@pytest.mark.parametrize("verb", [["estimate", "--model", "llama-2-7b"], ["fits", "--top", "2"],
+                                  ["plan", "--model", "llama-2-7b"]])
+def test_a_gpu_lost_while_read_fails_every_verb_like_detect(standin: Standin, verb: list[str],
+                                                             lost_after: int) -> None:
+    standin.configure(machine(rtx4090(lost_after_calls=lost_after)))
+    done = gpuscope(standin, *verb)
+    errors = done.stderr.strip().splitlines()
+    assert done.returncode == 1, (done.returncode, done.stderr)
+    assert errors and "GPU 0" in errors[0] and "stopped responding" in errors[0]
+    if verb[0] != "plan":  # what could be worked out is still printed
+        assert done.stdout.strip()
+    else:  # a plan needs the VRAM size the lost GPU did not give: the second line says so
+        assert len(errors) == 1 or "unknown" in errors[1]

@@ -417,3 +417,25 @@ def test_find_gpu_unknown_suggests_closest() -> None:
 def test_find_gpu_accepts_a_memory_size_suffix(query: str, expected: str) -> None:
     # names as benchmark tables and users write them (reference/llamacpp_bench.csv)
     assert find_gpu(query).name == expected
+
+
+@pytest.mark.parametrize("query", ["RTX", "titan", "Quadro"])
+def test_a_short_name_matching_several_gpus_is_refused_with_them(query: str) -> None:
+    from gpuscope.errors import InputError
+    from gpuscope.hardware.catalogue import find_gpu
+
+    with pytest.raises(InputError) as info:
+        find_gpu(query)
+    text = info.value.message.render()
+    assert f"'{query}' matches" in text and "gpuscope gpus --search" in text
+    assert text.count(",") >= 2  # the candidates are listed
+
+
+def test_an_unmatched_gpu_name_points_to_the_search() -> None:
+    from gpuscope.errors import InputError
+    from gpuscope.hardware.catalogue import find_gpu
+
+    with pytest.raises(InputError) as info:
+        find_gpu("zzzz")
+    assert "gpuscope gpus --search" in info.value.message.render()
+    assert find_gpu("RTX 4090").id == "rtx-4090"  # a model number still resolves

@@ -141,3 +141,22 @@ def test_quantization_table_lists_every_comparable_quant(make_window, qtbot) -> 
     for r in range(table.rowCount()):  # ... the cells are bare numbers, sorted by their value
         cell = table.item(r, 2)
         assert float(cell.text()) == pytest.approx(cell.key, abs=0.005)
+
+
+def test_an_export_replaces_the_file_atomically(make_window, qtbot, tmp_path, monkeypatch) -> None:
+    import os
+
+    from gpuscope.ui import actions
+
+    win = make_window("rtx4090.json")
+    qtbot.waitUntil(lambda: win.state.last is not None, timeout=5000)
+    target = tmp_path / "e.json"
+    target.write_text("previous export")
+    replaced: list[tuple[str, str]] = []
+    real = os.replace
+    monkeypatch.setattr(os, "replace", lambda a, b: (replaced.append((str(a), str(b))),
+                                                     real(a, b))[1])
+    assert actions.export_estimate(win, "json", str(target)) == str(target)
+    assert replaced and replaced[-1][1] == str(target)  # written aside, then renamed over
+    assert json.loads(target.read_text("utf-8"))["gpu"]["name"]
+    assert [p.name for p in tmp_path.iterdir()] == ["e.json"]  # no temporary file left

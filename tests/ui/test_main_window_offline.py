@@ -74,3 +74,29 @@ def test_the_program_starts_and_quits_offline_under_both_guards(tmp_path) -> Non
     assert not log.exists() or log.read_text() == "", log.read_text()
     if preload is None:
         pytest.skip("no C compiler: only the Python guard was in place")
+
+
+def test_a_bad_snapshot_falls_back_to_planning_mode_and_says_so(qtbot, tmp_path, caplog) -> None:
+    from gpuscope.ui import i18n
+    from gpuscope.ui.app import create_application
+    from gpuscope.ui.main_window import MainWindow
+
+    create_application()
+    i18n.install_language("en")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "gpuscope-snapshot", "version": 1, "devices": [{"index": 0}]}')
+    win = MainWindow(str(bad))
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: "Planning mode" in win.banner.text(), timeout=10000)
+        assert "name is missing" in win.banner.text() and win.banner.isVisible()
+        assert win.status_nvml.text() == "No GPU data: choose a GPU to plan for"
+        assert win.state.gpu_choice.kind == "catalogue"
+        assert win.gpu_panel.chooser.count() > 50  # the catalogue's GPUs to choose from
+        qtbot.waitUntil(lambda: win.state.last is not None, timeout=5000)
+        win.retranslate()  # a language change keeps the message, not "Looking for…"
+        assert win.status_nvml.text() == "No GPU data: choose a GPU to plan for"
+    finally:
+        win.service.stop()
+    assert not [r for r in caplog.records if r.exc_info]

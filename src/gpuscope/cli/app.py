@@ -80,10 +80,17 @@ def run_cli(argv: Sequence[str]) -> int:
         parser.print_help()
         return 0
     module = available_verbs()[args.verb]
+    from gpuscope.cli.common import report_failures
+
+    report_failures(())  # nothing failed yet in this run
     try:
         return int(module.run(args) or 0)  # type: ignore[attr-defined]
     except GpuscopeError as exc:
         print(f"gpuscope: {one_line(exc.message.render())}", file=sys.stderr)
-        return exc.exit_code
+        from gpuscope.cli.common import failure_reported
+
+        # a GPU lost while read (already told) is why the verb could not go on: a run-time
+        # failure (1), not bad input (2)
+        return 1 if failure_reported() else exc.exit_code
     except BrokenPipeError:
         return 0

@@ -11,29 +11,59 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
+from dataclasses import replace
 
-from gpuscope.cli.common import add_json_flag
-from gpuscope.hardware import nvml_status as st
-from gpuscope.hardware.device import DeviceRecord
-from gpuscope.hardware.fields import GPU_IS_LOST, TIMEOUT, UNINITIALIZED, UNKNOWN, reason_message
-from gpuscope.hardware.gpu import PEAK_KEYS
+from gpuscope.cli.common import (
+    add_json_flag,
+    device_override_key,
+    read_failures,
+    report_failures,
+    user_overrides,
+    with_user_overrides,
+)
+from gpuscope.hardware.gpu import PEAK_KEYS, Figure, GpuSpec, Provenance
 from gpuscope.hardware.resolve import ResolvedGpu, resolve_device
 from gpuscope.hardware.source import open_source
-from gpuscope.text import QT_TRANSLATE_NOOP
 from gpuscope.units import ByteRate, Bytes, Kind, Quantity
 from gpuscope.units import format_quantity as fq
-
-#: Reasons meaning "the read failed" (as opposed to "this GPU or driver cannot tell").
-FAILURE_REASONS = frozenset({GPU_IS_LOST, TIMEOUT, UNINITIALIZED, UNKNOWN})
-_INCOMPLETE = QT_TRANSLATE_NOOP(
-    "Cli", "NVML failed while reading GPU {index} ({reason}); the report shows what could be read.")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("detect", help="NVML status and the detected GPUs with their peaks",
                        description="Detect NVIDIA GPUs through NVML (or read --snapshot FILE).")
     add_json_flag(p)
+
+
+def _unavailable(r: ResolvedGpu) -> dict[str, str]:
+    """NVML's unavailable fields (reason codes), then each figure gpuscope could not work out
+    from them (``bandwidth_bytes_per_s``, ``memory_total_bytes``, ``peaks.KEY``) with why."""
+    out = dict(r.record.unavailable) if r.record else {}
+    for key, why in r.spec.unknown.items():
+        name = {"bandwidth": "bandwidth_bytes_per_s", "memory": "memory_total_bytes"}.get(
+            key, f"peaks.{key}")
+        out.setdefault(name, why.render())
+    return out
+
+
+def _notes(r: ResolvedGpu) -> dict[str, str]:
+    """Each figure's caveat (derived at the max clock, NVML bandwidth differing from the
+    datasheet, a laptop's power limit), keyed like ``peaks``; only figures that have one."""
+    return {k: f.note for k, f in _figures(r.spec).items() if f is not None and f.note}
+
+
+def _figures(spec: GpuSpec) -> dict[str, Figure | None]:
+    return {"bandwidth_bytes_per_s": spec.bandwidth, "memory_total_bytes": spec.memory_bytes,
+            **{k: spec.peaks.get(k) for k in PEAK_KEYS}}
+
+
+def peaks_source(r: ResolvedGpu) -> str:
+    """``catalogue``, ``derived``, ``mixed``, ``override``, or ``unknown`` when no peak could be
+    had at all (an unrecognised GPU NVML told too little about)."""
+    if all(r.spec.peaks.get(k) is None for k in PEAK_KEYS):
+        return "unknown"
+    if all(f is None or f.provenance is Provenance.OVERRIDE for f in r.spec.peaks.values()):
+        return "override"
+    return r.peaks_source
 
 
 def _device_json(r: ResolvedGpu) -> dict:
@@ -44,20 +74,17 @@ def _device_json(r: ResolvedGpu) -> dict:
         "compute_capability": list(rec.compute_capability) if rec.compute_capability else None,
         "memory_total_bytes": rec.memory_total_bytes, "memory_used_bytes": rec.memory_used_bytes,
         "memory_free_bytes": rec.memory_free_bytes,
-        "bandwidth_bytes_per_s": spec.bandwidth_bytes_per_s or None,
-        "peaks": peaks, "peaks_source": r.peaks_source,
+        "bandwidth_bytes_per_s": spec.bandwidth_bytes_per_s,
+        "peaks": peaks, "peaks_source": peaks_source(r),
         "catalogue_name": r.entry.name if r.entry else None,
-        "unavailable": dict(rec.unavailable),
+        "unavailable": _unavailable(r), "notes": _notes(r),
+        "sources": _sources(r),
     }
 
 
-def read_failures(status: st.NvmlStatus, records: list[DeviceRecord]) -> list[tuple[int, str]]:
-    """(device index, reason) for each device whose live read failed part-way (-1: NVML itself)."""
-    failures = [(-1, st.TIMEOUT)] if status.code == st.TIMEOUT else []
-    for rec in records:
-        reasons = sorted({r for r in rec.unavailable.values() if r in FAILURE_REASONS})
-        failures += [(rec.index, r) for r in reasons[:1]]
-    return failures
+def _sources(r: ResolvedGpu) -> dict[str, str]:
+    """Where each figure comes from: published, derived, measured or override."""
+    return {k: f.provenance.value for k, f in _figures(r.spec).items() if f is not None}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,11 +95,13 @@ def run(args: argparse.Namespace) -> int:
         resolved = [resolve_device(rec) for rec in records]
     finally:
         source.close()
+    if resolved:  # the user's saved figures for each card, labelled "override"
+        overrides = user_overrides()
+        resolved = [replace(r, spec=with_user_overrides(r.spec, device_override_key(r.record),
+                                                        overrides))
+                    for r in resolved if r.record is not None]
     failures = read_failures(status, records) if source.kind == "live" else []
-    for index, reason in failures:
-        if index >= 0:
-            print(f"gpuscope: {_INCOMPLETE(index=index, reason=reason_message(reason)).render()}",
-                  file=sys.stderr)
+    report_failures(failures)
     code = 1 if failures else 0
     if args.json:
         print(json.dumps({
@@ -97,22 +126,40 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_device(r: ResolvedGpu) -> None:
     rec, spec = r.record, r.spec
+    assert rec is not None
     cc = ".".join(map(str, rec.compute_capability)) if rec.compute_capability else "?"
     free = rec.memory_free_bytes
-    print(f"\n[{rec.index}] {rec.name}  (compute capability {cc}; "
+    name = rec.name or "(no name)"
+    print(f"\n[{rec.index}] {name}  (compute capability {cc}; "
           f"catalogue: {r.entry.name if r.entry else 'not found, peaks derived'})")
-    mem = fq(Bytes(rec.memory_total_bytes)) if rec.memory_total_bytes else "n/a"
+    if rec.memory_total_bytes:
+        mem = fq(Bytes(rec.memory_total_bytes))
+    else:
+        mem = f"unknown ({r.missing['memory'].render()})" if "memory" in r.missing else "n/a"
+    bw = spec.bandwidth
+    shown_bw = fq(ByteRate(bw.value)) + (f" [{bw.provenance.value}]" if bw else "") if bw else (
+        f"unknown ({r.missing['bandwidth'].render()})" if "bandwidth" in r.missing else "n/a")
     print(f"    VRAM {mem}" + (f", {fq(Bytes(free))} free" if free is not None else "")
-          + f"; bandwidth {fq(ByteRate(spec.bandwidth_bytes_per_s))}")
-    print(f"    dense peaks ({r.peaks_source}):")
+          + f"; bandwidth {shown_bw}")
+    if bw is not None and bw.note:
+        print(f"      bandwidth: {bw.note}")
+    overridden = [k for k, f in _figures(spec).items() if f is not None
+                  and f.provenance is Provenance.OVERRIDE]
+    if overridden:
+        print(f"    override (your gpu_overrides.json): {', '.join(overridden)}")
+    print(f"    dense peaks ({peaks_source(r)}):")
     for key in PEAK_KEYS:
         fig = spec.peaks.get(key)
         if fig is None:
+            if key in r.missing:
+                print(f"      {key:<10} {'unknown':>14}   ({r.missing[key].render()})")
             continue
         kind = Kind.OP_RATE if key.startswith("int") else Kind.FLOP_RATE
         sparse = spec.sparse_peak(key)
         extra = f"  (sparse {fq(Quantity(sparse, kind))})" if sparse else ""
         shown = fq(Quantity(fig.value, kind))
         print(f"      {key:<10} {shown:>14}{extra}   [{fig.provenance.value}]")
+        if fig.note:
+            print(f"                 {fig.note}")
     for field, reason in rec.unavailable.items():
         print(f"    {field}: not available ({reason})")

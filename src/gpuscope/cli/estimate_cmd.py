@@ -12,6 +12,7 @@ from gpuscope.estimate.notes import check_prompt, estimate_notes
 from gpuscope.estimate.result import Estimate
 from gpuscope.estimate.verdict import make_verdict
 from gpuscope.estimate.workload import Workload
+from gpuscope.hardware.gpu import Provenance
 from gpuscope.quantization import get_kv_cache_type, get_quantization
 from gpuscope.units import (
     ByteRate,
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(estimate_json(e), indent=2))
     else:
         print(render_text(e, explain=args.explain))
-    return 0
+    return chosen.exit_status
 
 
 def _rng(value: float | None, rng: tuple[float, float] | None, unit) -> str:
@@ -84,17 +85,34 @@ def _workload_text(e: Estimate) -> str:
             f"KV cache {w.kv_cache}")
 
 
+def _overridden(e: Estimate) -> list[str]:
+    """A line naming the GPU figures taken from the user's overrides, if any."""
+    g = e.gpu
+    figures = {"memory": g.memory_bytes, "bandwidth": g.bandwidth, **g.peaks}
+    keys = [k for k, f in figures.items() if f is not None and f.provenance is Provenance.OVERRIDE]
+    return [f"(GPU override from gpu_overrides.json: {', '.join(keys)})"] if keys else []
+
+
+def _gpu_memory(e: Estimate) -> str:
+    return fq(Bytes(e.gpu.memory)) if e.gpu.memory_known else "VRAM unknown"
+
+
+def _gpu_bandwidth(e: Estimate) -> str:
+    bw = e.gpu.bandwidth_bytes_per_s
+    return fq(ByteRate(bw)) if bw else "bandwidth unknown"
+
+
 def render_text(e: Estimate, *, explain: bool = False) -> str:
     mem, sp, w = e.memory, e.speed, e.workload
     gpus = f"{w.n_gpus} × " if w.n_gpus > 1 else ""
     lines = [
         f"{e.model.name} · {e.quant.name} ({e.bits_per_weight:.2f} bits/weight) on "
-        f"{gpus}{e.gpu.name} ({fq(Bytes(e.gpu.memory))}, "
-        f"{fq(ByteRate(e.gpu.bandwidth_bytes_per_s))})",
+        f"{gpus}{e.gpu.name} ({_gpu_memory(e)}, {_gpu_bandwidth(e)})",
         f"runtime {e.runtime}; {_workload_text(e)}",
         "",
         make_verdict(e).message.render(),
         *(f"Note: {note.render()}" for note in estimate_notes(e)),
+        *_overridden(e),
         "",
         "Memory (VRAM)",
         f"  weights       {fq(Bytes(mem.weights)):>12}"
@@ -111,6 +129,14 @@ def render_text(e: Estimate, *, explain: bool = False) -> str:
         lines += ["", f"FLOPs per sample: {fq(Flop(e.flops_per_sample))}"]
     lines.append("")
     lines.append("Speed (dense peaks; range = calibration uncertainty)")
+    if sp.prefill_unknown is not None:
+        label = "prefill " if e.flops_per_token is not None else "throughput "
+        lines.append(f"  {label} {sp.prefill_unknown.render()}")
+    if sp.decode_unknown is not None and e.flops_per_token is not None:
+        lines.append(f"  decode   {sp.decode_unknown.render()}")
+    elif sp.decode_tokens_per_s is not None and sp.prefill_tokens_per_s is None:
+        lines.append(f"  decode   {_rng(sp.decode_tokens_per_s, sp.decode_range, TokenRate)}"
+                     f"  [{sp.decode_bound}-bound] per sequence")
     if sp.prefill_tokens_per_s is not None:
         lines.append(f"  prefill  {_rng(sp.prefill_tokens_per_s, sp.prefill_range, TokenRate)}"
                      f"  [{sp.prefill_bound}-bound]")

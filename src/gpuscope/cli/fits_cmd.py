@@ -101,13 +101,13 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([{**ranked_json(r), "origin": found.origin_of(r.model)} for r in rows],
                          indent=2))
-        return 0
+        return chosen.exit_status
     for text in _header(chosen, args.context, found, bool(getattr(args, "snapshot", None))):
         print(text)
     print()
     mixed = any(found.origin_of(r.model) != PRESET for r in rows)
     print(render_table(rows, (lambda r: found.origin_of(r.model)) if mixed else None))
-    return 0
+    return chosen.exit_status
 
 
 def _header(chosen: ChosenGpus, context: int, found: Candidates, snapshot: bool

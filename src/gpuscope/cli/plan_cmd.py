@@ -89,9 +89,10 @@ def resolve_gpus(args: argparse.Namespace) -> tuple[tuple[GpuSpec, ...], tuple[f
     check_range("n_gpus", args.gpus)
     names = [n.strip() for arg in args.gpu for n in arg.split(",") if n.strip()]
     if names:
-        from gpuscope.hardware.catalogue import find_gpu
+        from gpuscope.cli.common import catalogue_gpu, user_overrides
 
-        specs = [find_gpu(n).to_spec() for n in names]
+        overrides = user_overrides()
+        specs = [catalogue_gpu(n, overrides) for n in names]
         if args.gpus is not None:
             if len(specs) > 1:
                 raise InputError(_GPUS_MIXED())
@@ -101,6 +102,7 @@ def resolve_gpus(args: argparse.Namespace) -> tuple[tuple[GpuSpec, ...], tuple[f
     from gpuscope.cli.common import resolve_gpu
 
     first = resolve_gpu(args)  # raises the "no GPU detected" error when there is none
+    args.gpu_exit_status = first.exit_status  # 1: the live GPU was lost while read
     detected = _detected(args) or [(first.spec, first.free_bytes)]
     if args.gpus is not None:
         detected = (detected * args.gpus)[:args.gpus]
@@ -108,14 +110,18 @@ def resolve_gpus(args: argparse.Namespace) -> tuple[tuple[GpuSpec, ...], tuple[f
 
 
 def _detected(args: argparse.Namespace) -> list[tuple[GpuSpec, float | None]]:
+    from gpuscope.cli.common import device_override_key, user_overrides, with_user_overrides
     from gpuscope.hardware.resolve import resolve_device
     from gpuscope.hardware.source import open_source
 
     source = open_source(getattr(args, "snapshot", None))
     try:
-        return [(resolve_device(r).spec, r.memory_free_bytes) for r in source.devices()]
+        records = source.devices()
     finally:
         source.close()
+    overrides = user_overrides() if records else {}
+    return [(with_user_overrides(resolve_device(r).spec, device_override_key(r), overrides),
+             r.memory_free_bytes) for r in records]
 
 
 def build_request(args: argparse.Namespace) -> PlanRequest:
@@ -165,5 +171,5 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(doc, indent=2))
     else:
         print(render_plan(plan, cmd, options, explain=args.explain))
-    return 0
+    return getattr(args, "gpu_exit_status", 0)
 

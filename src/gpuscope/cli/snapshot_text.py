@@ -12,6 +12,7 @@ from gpuscope.text import QT_TRANSLATE_NOOP, Message, translate
 from gpuscope.units import Bytes, Count, Kind, Percent, Quantity, Seconds, Timestamp
 
 _NA = QT_TRANSLATE_NOOP("SnapshotCli", "n/a")
+_UNKNOWN = QT_TRANSLATE_NOOP("SnapshotCli", "unknown")
 _HEAD = QT_TRANSLATE_NOOP("SnapshotCli", "Snapshot of {host}, taken {captured_at}")
 _DRIVER = QT_TRANSLATE_NOOP("SnapshotCli", "NVIDIA driver {driver}, CUDA {cuda}")
 _GPU = QT_TRANSLATE_NOOP(
@@ -75,8 +76,9 @@ def _span(values: list[float], make: Callable[[float], Any]) -> Any:
 
 def describe_snapshot(snap: Snapshot) -> Iterator[Message]:
     """The lines ``gpuscope snapshot show`` prints."""
-    when = Timestamp.parse(snap.captured_at) or _or_na(snap.captured_at)
-    yield _HEAD(host=_or_na(snap.host), captured_at=when)
+    # "unknown", as the snapshot's description in detect and the window says
+    when = Timestamp.parse(snap.captured_at) or snap.captured_at or _UNKNOWN()
+    yield _HEAD(host=snap.host or _UNKNOWN(), captured_at=when)
     yield _DRIVER(driver=_or_na(snap.driver_version), cuda=_or_na(snap.cuda_driver_version))
     for r in snap.devices:
         yield from _device_lines(snap, r)

@@ -24,6 +24,7 @@ own GPUs (1.0 where it has none); families without measurements use the class mo
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,10 +62,13 @@ def power_scale(w_per_sm: float, exponent: float) -> float:
 
 
 def sm_cycles_per_s(gpu) -> float:  # GpuSpec
-    """SMs x boost clock (SM cycles per second); from the FP32 peak when either is unknown."""
+    """SMs x boost clock (SM cycles per second); from the FP32 peak when either is unknown, and
+    infinite (no SM-bound term: the memory-bound figure) when that is unknown too."""
     if gpu.sm_count and gpu.boost_clock_mhz:
         return gpu.sm_count * gpu.boost_clock_mhz * 1e6
-    fp32 = gpu.peak("fp32") or 1e13
+    fp32 = gpu.peak("fp32")
+    if not fp32:
+        return math.inf
     return fp32 / (2 * CORES_PER_SM.get(tuple(gpu.compute_capability), 128))
 
 

@@ -66,6 +66,8 @@ def encoder_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w: Wor
                              value=rate(speed.images_per_s or 0)),
                     rate(speed.images_per_s or 0), S_ASSUMED),
     )
+    if speed.images_per_s is None:  # unknown GPU bandwidth or peaks: no rate to explain
+        items = items[:-1]
     return Estimate(model=model, quant=quant, gpu=gpu, workload=w, runtime="PyTorch",
                     memory=mem, fit=batch_fit(bm, mem, gpu, w.n_gpus, free_bytes),
                     flops_per_token=None, prefill_flops=None, flops_per_sample=flops,

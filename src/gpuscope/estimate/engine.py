@@ -5,7 +5,15 @@ from __future__ import annotations
 from gpuscope.errors import InputError
 from gpuscope.estimate import explain as X
 from gpuscope.estimate.result import Estimate, Fit, Speed
-from gpuscope.estimate.speed import band, decode_tokens_per_s, prefill_tokens_per_s
+from gpuscope.estimate.speed import (
+    DecodeTime,
+    PrefillTime,
+    band,
+    decode_tokens_per_s,
+    decode_unknown,
+    prefill_tokens_per_s,
+    prefill_unknown,
+)
 from gpuscope.estimate.transformer import TransformerEstimator
 from gpuscope.estimate.transformer_explain import transformer_explanation
 from gpuscope.estimate.workload import Workload
@@ -81,21 +89,8 @@ def _transformer_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w
     fam = cal.family(gpu.compute_capability)
     widen = 1.0 if fam.calibrated else cal.uncalibrated_factor
     decode = est.decode(w.context, w.batch)
-    decode_tps = float(decode_tokens_per_s(decode))
     pre = est.prefill(w.prompt, w.batch, w.prompt_depth)
-    prefill_tps = float(prefill_tokens_per_s(pre, w.prompt * w.batch))
-    streaming = max(float(decode.weights_s), float(decode.dequant_s))
-    speed = Speed(
-        prefill_tokens_per_s=prefill_tps,
-        prefill_range=band(prefill_tps, cal.prefill_uncertainty * widen),
-        decode_tokens_per_s=decode_tps,
-        decode_range=band(decode_tps, cal.decode_uncertainty * widen),
-        decode_batch_tokens_per_s=decode_tps * w.batch,
-        time_to_first_token_s=pre.total_s / w.batch + float(decode.total_s),
-        decode_bound="compute" if float(decode.matmul_s) > streaming else "memory",
-        prefill_bound="compute" if pre.matmul_s + pre.attention_s > pre.weights_s else "memory",
-        calibrated=fam.calibrated,
-    )
+    speed = _speed(est, w, decode, pre, widen, fam.calibrated)
     items = transformer_explanation(est, w, mem, fit, decode, pre, speed) if explain else ()
     return Estimate(
         model=model, quant=quant, gpu=gpu, workload=w, runtime=est.runtime.name, memory=mem,
@@ -103,6 +98,35 @@ def _transformer_estimate(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w
         prefill_flops=est.prefill_flops(w.prompt, w.prompt_depth), flops_per_sample=None,
         speed=speed,
         explain=items, bits_per_weight=est.weights.bits_per_weight,
+    )
+
+
+def _speed(est: TransformerEstimator, w: Workload, decode: DecodeTime, pre: PrefillTime,
+           widen: float, calibrated: bool) -> Speed:
+    """Decode and prefill speed; a figure the GPU's unknown bandwidth or peaks rule out is None,
+    with the reason (never a made-up number)."""
+    cal, gpu = est.cal, est.gpu
+    no_decode = decode_unknown(gpu)
+    no_prefill = prefill_unknown(gpu, est.quant)
+    decode_tps = None if no_decode else float(decode_tokens_per_s(decode))
+    prefill_tps = None if no_prefill else float(prefill_tokens_per_s(pre, w.prompt * w.batch))
+    streaming = max(float(decode.weights_s), float(decode.dequant_s))
+    ttft = (None if decode_tps is None or prefill_tps is None
+            else pre.total_s / w.batch + float(decode.total_s))
+    return Speed(
+        prefill_tokens_per_s=prefill_tps,
+        prefill_range=None if prefill_tps is None else band(
+            prefill_tps, cal.prefill_uncertainty * widen),
+        decode_tokens_per_s=decode_tps,
+        decode_range=None if decode_tps is None else band(
+            decode_tps, cal.decode_uncertainty * widen),
+        decode_batch_tokens_per_s=None if decode_tps is None else decode_tps * w.batch,
+        time_to_first_token_s=ttft,
+        decode_bound=None if no_decode else (
+            "compute" if float(decode.matmul_s) > streaming else "memory"),
+        prefill_bound=None if no_prefill else (
+            "compute" if pre.matmul_s + pre.attention_s > pre.weights_s else "memory"),
+        calibrated=calibrated, decode_unknown=no_decode, prefill_unknown=no_prefill,
     )
 
 

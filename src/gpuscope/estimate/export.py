@@ -26,6 +26,7 @@ T_VALUE = QT_TRANSLATE_NOOP("Export", "Value")
 T_HOW = QT_TRANSLATE_NOOP("Export", "How it is computed")
 T_SOURCE = QT_TRANSLATE_NOOP("Export", "Source")
 T_GPU = QT_TRANSLATE_NOOP("Export", "GPU: {name}, {memory}, {bandwidth}")
+T_UNKNOWN = QT_TRANSLATE_NOOP("Export", "unknown")
 T_FOOT = QT_TRANSLATE_NOOP(
     "Export", "Estimated by gpuscope (dense peaks; speed ranges are calibration uncertainty).")
 
@@ -48,7 +49,8 @@ def estimate_json(e: Estimate) -> dict:
                   "active_params": m.active_params or m.params,
                   "classification": classification_json(m)},
         "quantization": e.quant.id,
-        "gpu": {"name": e.gpu.name, "memory_bytes": int(e.gpu.memory),
+        "gpu": {"name": e.gpu.name,
+                "memory_bytes": int(e.gpu.memory) if e.gpu.memory_known else None,
                 "bandwidth_bytes_per_s": e.gpu.bandwidth_bytes_per_s, "count": e.workload.n_gpus},
         "context": e.workload.context, "batch": e.workload.batch,
         "prompt_tokens": e.workload.prompt, "kv_cache": e.workload.kv_cache,
@@ -56,8 +58,9 @@ def estimate_json(e: Estimate) -> dict:
         "memory": {"weights_bytes": int(mem.weights), "kv_cache_bytes": int(mem.kv_cache),
                    "compute_bytes": int(mem.compute), "overhead_bytes": int(mem.overhead),
                    "total_bytes": int(mem.total), "host_bytes": int(mem.host)},
-        "fits": e.fit.fits, "fits_now": e.fit.fits_now,
-        "max_context": e.fit.max_context, "max_context_now": e.fit.max_context_now,
+        **({"fits": e.fit.fits, "fits_now": e.fit.fits_now, "max_context": e.fit.max_context,
+            "max_context_now": e.fit.max_context_now} if e.gpu.memory_known else
+           {"fits": None, "fits_now": None, "max_context": None, "max_context_now": None}),
         "flops_per_token": e.flops_per_token, "flops_per_sample": e.flops_per_sample,
         "speed": {
             "prefill_tokens_per_s": sp.prefill_tokens_per_s,
@@ -68,7 +71,9 @@ def estimate_json(e: Estimate) -> dict:
             "time_to_first_token_s": sp.time_to_first_token_s,
             "images_per_s": sp.images_per_s,
             "images_range": list(sp.images_range) if sp.images_range else None,
-            "bound": sp.decode_bound or sp.prefill_bound, "calibrated": sp.calibrated},
+            "bound": sp.decode_bound or sp.prefill_bound, "calibrated": sp.calibrated,
+            "decode_unknown": sp.decode_unknown.render() if sp.decode_unknown else None,
+            "prefill_unknown": sp.prefill_unknown.render() if sp.prefill_unknown else None},
         "verdict": make_verdict(e).message.render(),
         "notes": [note.render() for note in estimate_notes(e)],
         "explain": [item.as_json() for item in e.explain],
@@ -96,8 +101,10 @@ def estimate_markdown(e: Estimate, r: Renderer = ENGLISH) -> str:
         "",
         r.render(T_SETUP(context=Count(w.context), batch=Count(w.batch), prompt=Count(w.prompt),
                          kv=w.kv_cache, runtime=e.runtime)),
-        r.render(T_GPU(name=e.gpu.name, memory=Bytes(e.gpu.memory),
-                       bandwidth=ByteRate(e.gpu.bandwidth_bytes_per_s))),
+        r.render(T_GPU(name=e.gpu.name,
+                       memory=Bytes(e.gpu.memory) if e.gpu.memory_known else T_UNKNOWN(),
+                       bandwidth=ByteRate(bw) if (bw := e.gpu.bandwidth_bytes_per_s)
+                       else T_UNKNOWN())),
         "",
         f"| {r.text(T_QUANTITY)} | {r.text(T_VALUE)} | {r.text(T_HOW)} | {r.text(T_SOURCE)} |",
         "|---|---:|---|---|",

@@ -30,6 +30,7 @@ from gpuscope.estimate.speed import (
     decode_tokens_per_s,
     prefill_time,
     prefill_tokens_per_s,
+    prefill_unknown,
     speed_inputs,
 )
 from gpuscope.estimate.transformer import (
@@ -144,6 +145,8 @@ class GpuPass:
         tokens = w.prompt * w.batch
         pre = prefill_time(self.speed, tokens, t.prefill_attention, t.prefill_ubatch)
         self.prefill_tokens_per_s = prefill_tokens_per_s(pre, tokens)
+        if prefill_unknown(gpu) is not None:  # unknown peaks: no made-up compute-bound figure
+            self.prefill_tokens_per_s = np.full(n, np.nan)
         self.overhead = np.array([runtime_overhead_bytes(r, n_gpus) for r in RUNTIMES])[
             t.runtime_idx]
         self.available = gpu.memory * n_gpus

@@ -19,10 +19,11 @@ FALLBACK: dict[str, tuple[str, ...]] = {
 }
 
 
-def compute_peak(gpu: GpuSpec, key: str) -> tuple[str, float]:
-    """The peak key actually used and its dense value in FLOP/s (OP/s)."""
+def compute_peak(gpu: GpuSpec, key: str) -> tuple[str, float | None]:
+    """The peak key actually used and its dense value in FLOP/s (OP/s); None when the GPU's peaks
+    are unknown (an unrecognised GPU NVML told too little about): never a made-up figure."""
     for k in FALLBACK.get(key, (key, "fp32")):
         v = gpu.peak(k)
         if v:
             return k, v
-    return "fp32", gpu.peak("fp32") or 1e12
+    return "fp32", None

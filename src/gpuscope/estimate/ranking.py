@@ -28,7 +28,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from gpuscope.errors import GpuscopeError
+from gpuscope.errors import GpuscopeError, InputError
 from gpuscope.estimate.engine import estimate
 from gpuscope.estimate.pairs import GpuPass, PairTable, is_decoder
 from gpuscope.estimate.quality import preference_key
@@ -38,6 +38,7 @@ from gpuscope.estimate.workload import Workload
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.models.spec import ModelSpec
 from gpuscope.quantization import Quantization, all_quantizations, get_quantization
+from gpuscope.text import QT_TRANSLATE_NOOP
 
 DEFAULT_CONTEXT = 8192
 
@@ -121,8 +122,8 @@ class Ranker:
 
         def option(i: int) -> Option:
             return Option(t.pair_quant[i], float(res.total_bytes[i]),
-                          float(t.bits_per_weight[i]), float(res.decode_tokens_per_s[i]),
-                          float(res.prefill_tokens_per_s[i]))
+                          float(t.bits_per_weight[i]), _known(res.decode_tokens_per_s[i]),
+                          _known(res.prefill_tokens_per_s[i]))
 
         rows = []
         for m, model in enumerate(t.models):
@@ -219,6 +220,17 @@ def ranker_for(models: Sequence[ModelSpec], quants: Sequence[Quantization] | Non
     return ranker
 
 
+_VRAM_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Errors", "Cannot rank models on {gpu}: its VRAM size is unknown ({reason}); choose a GPU "
+              "with --gpu NAME.")
+
+
+def _known(value: float) -> float | None:
+    """A speed, or None where the GPU's bandwidth or peaks are unknown (NaN from the formulas)."""
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
 def rank_models(models: Sequence[ModelSpec], gpu: GpuSpec, *, n_gpus: int = 1,
                 context: int = DEFAULT_CONTEXT, free_bytes: float | None = None,
                 quants: Sequence[Quantization] | None = None, min_decode: float | None = None,
@@ -229,6 +241,8 @@ def rank_models(models: Sequence[ModelSpec], gpu: GpuSpec, *, n_gpus: int = 1,
     ``quants``: candidate quantizations (default: all but FP32; a file's own is always added);
     ``workload``: batch, prompt, KV-cache type and the like (its context is replaced).
     """
+    if not gpu.memory_known:
+        raise InputError(_VRAM_UNKNOWN(gpu=gpu.name, reason=gpu.unknown["memory"]))
     if min_decode is not None and (not math.isfinite(min_decode) or min_decode < 0):
         min_decode = None
     return ranker_for(models, quants, workload).rank(

@@ -10,6 +10,7 @@ from gpuscope.estimate.workload import Workload
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.models.spec import ModelSpec
 from gpuscope.quantization import Quantization
+from gpuscope.text import Message
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,10 @@ class Speed:
     images_range: tuple[float, float] | None = None
     batch_latency_s: float | None = None  # one batch through a CNN / MLP / encoder
     calibrated: bool = True
+    #: why decode / throughput speed is None: the GPU's bandwidth is unknown
+    decode_unknown: Message | None = None
+    #: why prefill speed is None: the GPU's bandwidth or compute peaks are unknown
+    prefill_unknown: Message | None = None
 
 
 @dataclass(frozen=True)

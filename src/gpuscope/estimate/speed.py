@@ -37,6 +37,38 @@ from gpuscope.estimate.calibration import (
 from gpuscope.estimate.peaks import compute_peak
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.quantization import Quantization
+from gpuscope.text import QT_TRANSLATE_NOOP, Message
+
+_BW_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Speed", "unknown: the GPU's memory bandwidth is unknown ({reason}); set it as a GPU "
+             "override to estimate speed")
+_PEAKS_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Speed", "unknown: the GPU's compute peaks are unknown ({reason}); set them as GPU "
+             "overrides to estimate compute-bound speed")
+_NO_REASON = QT_TRANSLATE_NOOP("Speed", "not reported")
+
+
+def _reason(gpu: GpuSpec, key: str) -> Message:
+    reason = gpu.unknown.get(key)
+    return reason if isinstance(reason, Message) else _NO_REASON()
+
+
+def decode_unknown(gpu: GpuSpec) -> Message | None:
+    """Why decode (and any memory-bound) speed cannot be estimated on ``gpu``; None when it can."""
+    if gpu.bandwidth_bytes_per_s:
+        return None
+    return _BW_UNKNOWN(reason=_reason(gpu, "bandwidth"))
+
+
+def prefill_unknown(gpu: GpuSpec, quant: Quantization | None = None) -> Message | None:
+    """Why prefill (compute-bound) speed cannot be estimated on ``gpu``; None when it can."""
+    unknown = decode_unknown(gpu)
+    if unknown is not None:
+        return unknown
+    key = quant.compute if quant is not None else "fp32"
+    if compute_peak(gpu, key)[1] is not None:
+        return None
+    return _PEAKS_UNKNOWN(reason=_reason(gpu, "fp32"))
 
 
 @dataclass(frozen=True)
@@ -62,7 +94,7 @@ class SpeedInputs:
     decode_factor: float = 1.0  # the family's residual
 
 
-def quantized_matmul_peak(gpu: GpuSpec, quant: Quantization) -> tuple[str, float]:
+def quantized_matmul_peak(gpu: GpuSpec, quant: Quantization) -> tuple[str, float | None]:
     """The peak llama.cpp's prompt processing runs at for ``quant``.
 
     Quantized GGUF weights use INT8 matrix multiplication (MMQ) where it is the faster unit
@@ -70,7 +102,7 @@ def quantized_matmul_peak(gpu: GpuSpec, quant: Quantization) -> tuple[str, float
     tensor cores instead (faster than DP4A), and Pascal uses DP4A INT8.
     """
     key, peak = compute_peak(gpu, quant.compute)
-    if key == "int8":
+    if key == "int8" and peak is not None:
         fp16 = gpu.peak("fp16_acc16") or gpu.peak("fp16")
         if fp16 and fp16 > peak:
             return compute_peak(gpu, "fp16_acc16")
@@ -91,11 +123,18 @@ def speed_inputs(gpu: GpuSpec, quant: Quantization, cal: Calibration, *, weights
                  weights_gpu: float, matmul_params: float, n_layers: int,
                  dequant_weights: float, dequant_type: str | None) -> SpeedInputs:
     fam: FamilyConstants = cal.family(gpu.compute_capability)
-    key, peak = quantized_matmul_peak(gpu, quant)
+    key, known_peak = quantized_matmul_peak(gpu, quant)
+    # Unknown figures must not divide by zero: an unknown bandwidth makes every time NaN (callers
+    # report it through decode_unknown), unknown peaks make the compute terms 0 (decode is then
+    # its memory-bound figure; callers report prefill through prefill_unknown).
+    peak = known_peak or math.inf
+    bandwidth = gpu.bandwidth_bytes_per_s or math.nan
     cls = kernel_class(tuple(gpu.compute_capability))
     sm_rate = sm_cycles_per_s(gpu)
     power = power_scale(watts_per_sm(gpu), cal.prefill_power_exponent)
-    if uses_mmq(gpu, quant):
+    if known_peak is None:
+        eta = 1.0  # compute time 0: the figures that need it are reported unknown
+    elif uses_mmq(gpu, quant):
         eta = cal.flop_per_sm_cycle[cls] * sm_rate / peak
     else:
         eta = cal.prefill_efficiency_gemm
@@ -103,7 +142,7 @@ def speed_inputs(gpu: GpuSpec, quant: Quantization, cal: Calibration, *, weights
     ops = cal.cycles_per_weight[cls] if quant.is_gguf else 0.0
     return SpeedInputs(
         weights_read, weights_gpu, dequant_weights, ops, matmul_params, n_layers,
-        gpu.bandwidth_bytes_per_s, gpu.peak("fp32") or peak / 8, key, peak,
+        bandwidth, gpu.peak("fp32") or peak / 8, key, peak,
         cal.bandwidth_efficiency, eta, cal.layer_overhead_s, fam.calibrated,
         sm_rate, cal.overlap_exponent, fam.decode_factor)
 

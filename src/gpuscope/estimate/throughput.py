@@ -18,7 +18,7 @@ from gpuscope.estimate.calibration import calibration
 from gpuscope.estimate.peaks import compute_peak
 from gpuscope.estimate.result import Fit, Speed
 from gpuscope.estimate.runtime import PYTORCH
-from gpuscope.estimate.speed import band
+from gpuscope.estimate.speed import band, prefill_unknown
 from gpuscope.estimate.transformer import MemoryBreakdown
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.quantization import Quantization
@@ -68,10 +68,17 @@ def batch_fit(m: BatchModel, mem: MemoryBreakdown, gpu: GpuSpec, n_gpus: int,
 
 def batch_speed(m: BatchModel, gpu: GpuSpec, quant: Quantization, batch: int) -> Speed:
     _, peak = compute_peak(gpu, quant.compute)
+    bandwidth = gpu.bandwidth_bytes_per_s
+    if peak is None or not bandwidth:
+        why = prefill_unknown(gpu, quant)
+        return Speed(prefill_tokens_per_s=None, prefill_range=None, decode_tokens_per_s=None,
+                     decode_range=None, decode_batch_tokens_per_s=None,
+                     time_to_first_token_s=None, decode_bound=None, prefill_bound=None,
+                     calibrated=False, decode_unknown=why, prefill_unknown=why)
     eta_bw = calibration().bandwidth_efficiency
     compute_s = batch * m.flops_per_sample / (peak * GEMM_EFFICIENCY)
     memory_s = (m.weights_bytes + batch * m.traffic_bytes_per_sample) / (
-        gpu.bandwidth_bytes_per_s * eta_bw)
+        bandwidth * eta_bw)
     latency = max(compute_s, memory_s) + m.n_kernels * KERNEL_S
     rate = batch / latency
     bound = "compute" if compute_s >= memory_s else "memory"

@@ -141,4 +141,6 @@ def transformer_explanation(est: TransformerEstimator, w: Workload, mem: MemoryB
                                 value=TokenRate(speed.prefill_tokens_per_s or 0)),
                     TokenRate(speed.prefill_tokens_per_s or 0), _src(est)),
     ]
-    return tuple(items)
+    # a speed the GPU's unknown bandwidth or peaks rule out has no formula to show
+    unknown = {X.Q_DECODE: speed.decode_unknown, X.Q_PREFILL: speed.prefill_unknown}
+    return tuple(it for it in items if unknown.get(it.quantity) is None)

@@ -21,6 +21,9 @@ FITS_CONTEXT = QT_TRANSLATE_NOOP("Verdict", "{verdict}; largest context that fit
 FITS_IDLE_ONLY = QT_TRANSLATE_NOOP(
     "Verdict", "Fits an idle GPU — needs {needed} of {available}, but only {free} is free now")
 NO_FIT = QT_TRANSLATE_NOOP("Verdict", "Does not fit — needs {needed}, {available} available")
+VRAM_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Verdict", "VRAM unknown ({reason}) — needs {needed}; set the GPU's memory as an override to "
+               "know whether it fits")
 NO_FIT_HINTS = QT_TRANSLATE_NOOP("Verdict", "{verdict}: {hints}")
 HINT_QUANT = QT_TRANSLATE_NOOP("Verdict", "{quant} fits at this context")
 HINT_GPUS = QT_TRANSLATE_NOOP("Verdict", "{n} × GPU")
@@ -63,6 +66,9 @@ def gpus_needed(e: Estimate) -> int:
 def make_verdict(e: Estimate, *, with_hints: bool = True) -> Verdict:
     f = e.fit
     needed, available = Bytes(f.needed_bytes), Bytes(f.available_bytes)
+    if not e.gpu.memory_known:  # NVML did not report the size: never "0 B available"
+        return Verdict(Level.FITS_IDLE, VRAM_UNKNOWN(reason=e.gpu.unknown["memory"],
+                                                     needed=needed))
     if f.fits:
         if f.fits_now is False:
             return Verdict(Level.FITS_IDLE, FITS_IDLE_ONLY(

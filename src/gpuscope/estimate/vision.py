@@ -53,6 +53,8 @@ def _finish(model: ModelSpec, quant: Quantization, gpu: GpuSpec, w: Workload,
                              value=rate(speed.images_per_s or 0)),
                     rate(speed.images_per_s or 0), S_ASSUMED),
     )
+    if speed.images_per_s is None:  # unknown GPU bandwidth or peaks: no rate to explain
+        items = items[:-1]
     return Estimate(model=model, quant=quant, gpu=gpu, workload=w, runtime="PyTorch",
                     memory=mem, fit=fit, flops_per_token=None, prefill_flops=None,
                     flops_per_sample=bm.flops_per_sample, speed=speed, explain=items,

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from gpuscope.errors import NotFoundError, closest
+from gpuscope.errors import InputError, NotFoundError, closest
 from gpuscope.hardware.gpu import PEAK_KEYS, SPARSE_KEYS, Figure, GpuSpec, Provenance
 from gpuscope.hardware.peaks import ops_per_clock, per_sm_source
 from gpuscope.paths import resource
@@ -22,6 +22,11 @@ from gpuscope.text import QT_TRANSLATE_NOOP, Message
 from gpuscope.units import Count, Kind, Quantity
 
 GPU_KIND = QT_TRANSLATE_NOOP("Hardware", "GPU")
+_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Hardware", "'{query}' matches {count} GPUs ({names}); type the model number, or list them "
+                "with 'gpuscope gpus --search {query}'.")
+_NO_GPU_MATCH = QT_TRANSLATE_NOOP(
+    "Hardware", "Unknown GPU '{query}'; search the catalogue with 'gpuscope gpus --search TEXT'.")
 _FORMULA = QT_TRANSLATE_NOOP("Hardware", "{ops} ops/clk/SM × {sms} SMs × {clock}")
 _DATASHEET = QT_TRANSLATE_NOOP("Hardware", "datasheet figure")
 DENSE_NOTE = QT_TRANSLATE_NOOP("Hardware", "dense (NVIDIA's with-sparsity figure is 2×)")
@@ -246,6 +251,8 @@ def find_gpu(query: str) -> CatalogueGpu:
     if exact:
         return exact[0]
     wanted = set(_tokens(text)) - _FILLER
+    if wanted and not any(any(c.isdigit() for c in t) for t in wanted):
+        _refuse_ambiguous(cat, query, wanted)  # "RTX", "Titan": no model number, several GPUs
     found = _best_subset_match(cat, wanted, None)
     if found is None:  # "RTX 4090 24GB", "RTX A6000 48GB": the size picks among variants
         sizes = {t for t in wanted if re.fullmatch(r"\d+gb", t)}
@@ -255,7 +262,23 @@ def find_gpu(query: str) -> CatalogueGpu:
     if found is not None:
         return found
     names = [g.name for g in cat.gpus] + [g.id for g in cat.gpus]
-    raise NotFoundError(GPU_KIND(), query, closest(query, names))
+    matches = closest(query, names)
+    if matches:
+        raise NotFoundError(GPU_KIND(), query, matches)
+    error = NotFoundError(GPU_KIND(), query, [])
+    error.message = _NO_GPU_MATCH(query=query)  # nothing alike: point to the search
+    raise error
+
+
+def _refuse_ambiguous(cat: _Catalogue, query: str, wanted: set[str]) -> None:
+    """InputError listing the GPUs a query without a model number matches, when more than one
+    does (never silently the first of them)."""
+    hits = [g for g in cat.gpus
+            if any(wanted <= set(_tokens(k)) for k in (g.id.replace("-", " "), g.name,
+                                                        *g.nvml_names))]
+    if len(hits) > 1:
+        shown = ", ".join(g.name for g in hits[:8]) + (", …" if len(hits) > 8 else "")
+        raise InputError(_AMBIGUOUS(query=query, count=Count(len(hits)), names=shown))
 
 
 def match_device(name: str, memory_bytes: int | None = None, pci_device_id: int | None = None,

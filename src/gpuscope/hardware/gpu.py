@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from gpuscope.text import Message
+
 #: Dense peak keys, in FLOP/s (or OP/s for integers). ``fp16``/``bf16``/``tf32``/``fp8`` are tensor
 #: math with FP32 accumulate (what frameworks use); ``*_acc16`` are the FP16-accumulate variants.
 PEAK_KEYS: tuple[str, ...] = (
@@ -42,7 +44,7 @@ class GpuSpec:
     architecture: str
     compute_capability: tuple[int, int]
     memory_bytes: Figure
-    bandwidth: Figure  # bytes/s
+    bandwidth: Figure | None  # bytes/s; None where NVML could not tell (see ``unknown``)
     peaks: Mapping[str, Figure | None] = field(default_factory=dict)
     catalogue_id: str | None = None
     segment: str = "geforce"  # geforce | laptop | workstation | datacenter | embedded
@@ -53,6 +55,8 @@ class GpuSpec:
     tdp_w: float | None = None
     sparsity: bool = False  # 2:4 structured sparsity doubles tensor peaks
     unified_memory: bool = False  # Jetson / GB10: VRAM shared with the CPU
+    #: why a figure is missing (``bandwidth``, ``memory`` or a peak key): a Message to render
+    unknown: Mapping[str, Message] = field(default_factory=dict)
 
     def peak(self, key: str) -> float | None:
         """Dense peak in FLOP/s (OP/s), or None where the GPU has no such unit."""
@@ -71,16 +75,23 @@ class GpuSpec:
         return self.memory_bytes.value
 
     @property
-    def bandwidth_bytes_per_s(self) -> float:
-        return self.bandwidth.value
+    def bandwidth_bytes_per_s(self) -> float | None:
+        """Memory bandwidth in bytes/s, or None where it is unknown (speed cannot be estimated)."""
+        return None if self.bandwidth is None else self.bandwidth.value
+
+    @property
+    def memory_known(self) -> bool:
+        """False where NVML did not report the VRAM size (``memory`` is then 0)."""
+        return "memory" not in self.unknown
 
     def with_override(self, key: str, value: float, source: str = "user override") -> GpuSpec:
         """A copy with one figure replaced (``memory``, ``bandwidth`` or a peak key)."""
         fig = Figure(value, Provenance.OVERRIDE, source)
+        unknown = {k: v for k, v in self.unknown.items() if k != key}
         if key == "memory":
-            return replace(self, memory_bytes=fig)
+            return replace(self, memory_bytes=fig, unknown=unknown)
         if key == "bandwidth":
-            return replace(self, bandwidth=fig)
+            return replace(self, bandwidth=fig, unknown=unknown)
         if key not in PEAK_KEYS:
             raise KeyError(key)
-        return replace(self, peaks={**self.peaks, key: fig})
+        return replace(self, peaks={**self.peaks, key: fig}, unknown=unknown)

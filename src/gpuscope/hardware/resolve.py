@@ -68,7 +68,7 @@ class ResolvedGpu:
     NVML cores and max clock, an upper bound) or ``mixed`` (a known name whose NVML core count
     differs from the catalogue's: the catalogue's rated clocks with NVML's SM count). ``missing``
     maps a figure (a peak key, ``memory``, ``bandwidth``) to why it could not be had; such a
-    figure is ``None`` (peaks) or has value 0.
+    figure is ``None`` (peaks, bandwidth) or has value 0 (memory); ``spec.unknown`` holds the same.
     """
 
     spec: GpuSpec
@@ -87,7 +87,7 @@ def resolve_device(record: DeviceRecord) -> ResolvedGpu:
         spec, source = _from_catalogue(entry, record, missing)
     else:
         spec, source = _derived_spec(record, missing), "derived"
-    return ResolvedGpu(spec, entry, source, record, missing)
+    return ResolvedGpu(replace(spec, unknown=dict(missing)), entry, source, record, missing)
 
 
 def _memory(record: DeviceRecord, entry: CatalogueGpu | None,
@@ -110,6 +110,7 @@ def _from_catalogue(entry: CatalogueGpu, record: DeviceRecord,
                     missing: dict[str, Message]) -> tuple[GpuSpec, str]:
     spec = entry.to_spec()
     bandwidth = spec.bandwidth
+    assert bandwidth is not None  # every catalogue entry has its datasheet bandwidth
     nvml_bw = _nvml_bandwidth(record)
     if nvml_bw is not None and abs(nvml_bw / bandwidth.value - 1) > BANDWIDTH_TOLERANCE:
         note = _BW_DIFFERS(datasheet=ByteRate(bandwidth.value),
@@ -175,7 +176,7 @@ def _derived_spec(record: DeviceRecord, missing: dict[str, Message]) -> GpuSpec:
     nvml_bw = _nvml_bandwidth(record)
     if nvml_bw is None:
         missing["bandwidth"] = _NO_BANDWIDTH()
-    bandwidth = Figure(nvml_bw or 0.0, Provenance.DERIVED, _NVML_BANDWIDTH)
+    bandwidth = None if nvml_bw is None else Figure(nvml_bw, Provenance.DERIVED, _NVML_BANDWIDTH)
     return GpuSpec(
         name=record.name, architecture=architecture_for(cc), compute_capability=cc or (0, 0),
         memory_bytes=_memory(record, None, missing), bandwidth=bandwidth, peaks=peaks,

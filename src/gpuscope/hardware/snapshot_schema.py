@@ -21,6 +21,7 @@ _TYPE = QT_TRANSLATE_NOOP("Snapshot", "{field} must be {expected}, not {found}."
 _RANGE = QT_TRANSLATE_NOOP(
     "Snapshot", "{field} = {value} is outside the plausible range {low} to {high}.")
 _MISSING = QT_TRANSLATE_NOOP("Snapshot", "the required field {field} is missing.")
+_EMPTY = QT_TRANSLATE_NOOP("Snapshot", "the field {field} is empty.")
 _DUPLICATE = QT_TRANSLATE_NOOP("Snapshot", "device index {index} appears twice in \"devices\".")
 _NO_DEVICE = QT_TRANSLATE_NOOP(
     "Snapshot", "{field} refers to device {index}, which is not in \"devices\".")
@@ -162,6 +163,13 @@ def _mig(obj: dict[str, Any], where: str) -> tuple[MigInstance, ...]:
     return tuple(out)
 
 
+def _name(obj: dict[str, Any], where: str) -> str:
+    name = get(obj, "name", where, "str", required=True)
+    if not name.strip():  # a blank name would print as "[0]   (" and match nothing
+        raise SnapshotProblem(_EMPTY(field=f"{where}.name"))
+    return name
+
+
 def parse_device(obj: Any, where: str) -> tuple[DeviceRecord, tuple[MigInstance, ...]]:
     """One entry of ``devices``: the record and its MIG instances."""
     if not isinstance(obj, dict):
@@ -180,7 +188,7 @@ def parse_device(obj: Any, where: str) -> tuple[DeviceRecord, tuple[MigInstance,
         reasons[str(key)[:64]] = reason[:64]
     record = DeviceRecord(
         index=get(obj, "index", where, "int", required=True, low=0, high=MAX_DEVICES - 1),
-        name=get(obj, "name", where, "str", required=True),
+        name=_name(obj, where),
         pci_device_id=_pci_device_id(obj, where),
         compute_capability=_compute_capability(obj, where),
         mig_mode=get(obj, "mig_mode", where, "bool"),

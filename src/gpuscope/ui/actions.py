@@ -115,10 +115,13 @@ def export_estimate(win: MainWindow, kind: str, path: str | None = None) -> str 
         text = estimate_csv(e, i18n.RENDERER)
     else:
         text = json.dumps(estimate_json(e), indent=2)
-    try:
-        Path(path).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        QMessageBox.warning(win, translate("Actions", "Export estimate"), str(exc))
+    from gpuscope.errors import GpuscopeError
+    from gpuscope.userdata import write_bytes_atomic
+
+    try:  # atomically: a failed or killed export never leaves half a file over an old one
+        write_bytes_atomic(path, text.encode("utf-8"))
+    except GpuscopeError as exc:
+        QMessageBox.warning(win, translate("Actions", "Export estimate"), i18n.render(exc.message))
         return None
     return path
 

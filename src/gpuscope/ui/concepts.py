@@ -54,7 +54,8 @@ class ConceptsDialog(QDialog):
                      fp16s=fmt(FlopRate(g.sparse_peak("fp16") or 0)),
                      int8=fmt(OpRate(g.peak("int8") or 0)),
                      int8s=fmt(OpRate(g.sparse_peak("int8") or 0)),
-                     bw=fmt(ByteRate(g.bandwidth_bytes_per_s)),
+                     bw=fmt(ByteRate(g.bandwidth_bytes_per_s)) if g.bandwidth_bytes_per_s
+                     else "?",
                      weights=fmt(Bytes(e.memory.weights)), quant=e.quant.name,
                      decode=fmt(TokenRate(e.speed.decode_tokens_per_s or 0)),
                      kv=fmt(Bytes(e.memory.kv_cache)))

@@ -230,7 +230,12 @@ class MainWindow(QMainWindow):
         self._wire_telemetry()
 
     def _source_failed(self, message) -> None:
-        self.banner.setText(render(message))
+        self._open_error = message
+        if self.report is None:  # nothing read at all: plan with the catalogue's GPUs, say why
+            self.banner.setText(self.tr("Planning mode — %1").replace("%1", render(message)))
+            self.status_nvml.setText(self.tr("No GPU data: choose a GPU to plan for"))
+        else:  # another snapshot failed to load: the current GPU data stays
+            self.banner.setText(render(message))
         self.banner.show()
 
     def _local_checked(self, status) -> None:
@@ -317,7 +322,9 @@ class MainWindow(QMainWindow):
         self.status_offline.setText(self.tr("offline"))
         self.status_offline.setToolTip(self.tr("gpuscope never uses the network."))
         self._show_source_status()
-        if self.report is None:
+        if self.report is None and getattr(self, "_open_error", None) is not None:
+            self._source_failed(self._open_error)
+        elif self.report is None:
             self.status_nvml.setText(self.tr("Looking for NVIDIA GPUs…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

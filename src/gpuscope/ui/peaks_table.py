@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from gpuscope.hardware.gpu import Figure, GpuSpec, Provenance
-from gpuscope.ui.i18n import fmt
+from gpuscope.ui.i18n import fmt, render
 from gpuscope.units import Kind, Quantity
 
 #: key, accumulate precision, display kind, scale of the typed number
@@ -93,13 +93,15 @@ class PeaksTable(QTableWidget):
             label = names[key]
             if acc:
                 label = self.tr("%1, %2 acc.").replace("%1", label).replace("%2", acc)
-            cells = [QTableWidgetItem(label), QTableWidgetItem(na if fig is None else
-                                                               fmt(Quantity(fig.value, kind))),
-                     QTableWidgetItem("")]
+            why = self.spec.unknown.get(key) if self.spec is not None else None
+            shown = (self.tr("unknown") if why is not None
+                     else na if fig is None else fmt(Quantity(fig.value, kind)))
+            cells = [QTableWidgetItem(label), QTableWidgetItem(shown), QTableWidgetItem("")]
             if fig is not None and self.spec is not None and key not in ("memory", "bandwidth"):
                 sparse = self.spec.sparse_peak(key)
                 cells[2].setText(fmt(Quantity(sparse, kind)) if sparse else "–")
-            tip = self._source_text(fig) if fig is not None else na
+            tip = (render(why) if why is not None
+                   else self._source_text(fig) if fig is not None else na)
             for col, item in enumerate(cells):
                 item.setToolTip(tip)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -134,6 +134,6 @@ def test_mixed_gpus_are_named_with_a_count_each() -> None:
     from gpuscope.estimate.plans.describe import gpu_groups
 
     assert gpu_groups((RTX_4090,)) == RTX_4090.name
-    assert gpu_groups((RTX_3060, RTX_3060)) == f"2 x {RTX_3060.name}"
+    assert gpu_groups((RTX_3060, RTX_3060)) == f"2 × {RTX_3060.name}"
     assert gpu_groups((RTX_4090, RTX_3060, RTX_4090)) == (
-        f"2 x {RTX_4090.name} + 1 x {RTX_3060.name}")
+        f"2 × {RTX_4090.name} + 1 × {RTX_3060.name}")

@@ -13,6 +13,7 @@ from gpuscope.estimate.plans.offload import llama_plan, llama_setup
 from gpuscope.estimate.plans.result import Engine, Plan
 from gpuscope.estimate.plans.server import VllmOptions
 from gpuscope.estimate.plans.server_plan import vllm_kv_dtype, vllm_plan
+from gpuscope.estimate.speed import prefill_unknown
 from gpuscope.estimate.workload import Workload
 from gpuscope.hardware.gpu import GpuSpec
 from gpuscope.models.spec import ModelSpec
@@ -27,6 +28,10 @@ _SPLIT = QT_TRANSLATE_NOOP("Errors", "Unknown split '{split}': use auto, layer o
 _CPU_MOE_DENSE = QT_TRANSLATE_NOOP(
     "Errors", "{model} is a dense model: it has no MoE experts to keep in RAM (offload layers "
               "instead).")
+_NO_BANDWIDTH = QT_TRANSLATE_NOOP(
+    "Errors", "Cannot plan for {gpu}: speed {reason}.")
+_NO_MEMORY = QT_TRANSLATE_NOOP(
+    "Errors", "Cannot plan for {gpu}: its VRAM size is unknown ({reason}).")
 SPLITS = ("auto", "layer", "tensor")
 
 
@@ -59,6 +64,12 @@ def make_plan(r: PlanRequest) -> Plan:
     spec = r.model.transformer
     if r.cpu_moe and not (spec is not None and spec.is_moe):
         raise InputError(_CPU_MOE_DENSE(model=r.model.name))
+    for gpu in r.gpus:  # a plan needs the GPU's size and speed: unknown ones cannot be planned
+        if not gpu.memory_known:
+            raise InputError(_NO_MEMORY(gpu=gpu.name, reason=gpu.unknown["memory"]))
+        why = prefill_unknown(gpu)
+        if why is not None:
+            raise InputError(_NO_BANDWIDTH(gpu=gpu.name, reason=why))
     if r.engine is Engine.VLLM:
         opts = replace(r.vllm, kv_cache_dtype=vllm_kv_dtype(r.workload.kv_cache))
         return vllm_plan(r.model, r.quant, r.gpus, r.workload, opts, link=r.link, host=r.host)

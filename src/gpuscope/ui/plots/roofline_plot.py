@@ -92,6 +92,15 @@ class RooflinePlot(PlotPanel):
 
     def update_estimate(self, e: Estimate) -> None:
         gpu, bw = e.gpu, e.gpu.bandwidth_bytes_per_s
+        if not bw or e.speed.prefill_unknown is not None:  # unknown bandwidth or peaks: no roofs
+            self._drawn_from.pop("roofs", None)
+            for curve in self.roofs.values():
+                curve.setVisible(False)
+            self.points.setData([], [])
+            for label in self.labels:
+                label.setText("")
+            self.data = {"points": [], "ridge": None}
+            return
         if self.redraw_needed("roofs", gpu):
             self._draw_roofs(gpu, bw)
         points, texts = self._model_points(e)

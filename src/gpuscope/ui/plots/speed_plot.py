@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from gpuscope.estimate.curves import context_axis, decode_curve, prefill_curve
 from gpuscope.estimate.engine import estimator_for
 from gpuscope.estimate.result import Estimate
+from gpuscope.ui.i18n import render
 from gpuscope.ui.plots.axes import nice_ceiling, power_of_two_ticks
 from gpuscope.ui.plots.base import PlotPanel
 from gpuscope.ui.plots.theme import with_alpha
@@ -85,7 +86,11 @@ class SpeedPlot(PlotPanel):
     def update_estimate(self, e: Estimate) -> None:
         spec = e.model.transformer
         decoder = spec is not None and not spec.encoder_only
-        if not decoder:
+        unknown = e.speed.decode_unknown or e.speed.prefill_unknown
+        if decoder and unknown is not None:  # an unknown GPU bandwidth / peaks: say why
+            note = self.tr("Speed %1").replace("%1", render(unknown))
+            decoder = False
+        elif not decoder:
             note = self.tr("Not a text generator: see samples/s")
         elif not e.fit.fits:
             note = self.tr("Does not fit: these speeds assume it did. 'How to run it' shows the "
