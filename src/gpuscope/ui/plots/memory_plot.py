@@ -22,6 +22,14 @@ from gpuscope.units import U
 GIB = 2.0**30
 
 
+def y_extent(curve_max: float, vram: float, current: float) -> float:
+    """GiB the y axis shows: the whole card and the current point always; the curve up to twice
+    the card (or a quarter above the current point, when that is higher) — past that, all it says
+    is "does not fit", and a 128k-token curve at batch 8 would squash the card into a sliver (and
+    re-scale the axis at every batch step)."""
+    return max(vram, current, min(curve_max, max(2 * vram, 1.25 * current)))
+
+
 class MemoryPlot(PlotPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,8 +140,8 @@ class MemoryPlot(PlotPanel):
         self.fit_line.setVisible(bool(fit_ctx))
         if fit_ctx:
             self.fit_line.setPos(math.log10(fit_ctx))
-        # headroom above the VRAM line for its label
-        top = nice_ceiling(max(float(tops[-1].max()), e.fit.available_bytes / GIB) * 1.1)
+        top = nice_ceiling(y_extent(float(tops[-1].max()), e.fit.available_bytes / GIB,
+                                    e.memory.total / GIB) * 1.1)  # room for the VRAM label
         # move an axis only when its range changes: repainting one costs more than the curves
         if self.redraw_needed("y axis", top):
             self.plot.setYRange(0, top, padding=0)
