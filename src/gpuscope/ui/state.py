@@ -26,7 +26,7 @@ from gpuscope.text import Message
 @dataclass(frozen=True)
 class GpuChoice:
     """One entry of the device chooser. A catalogue entry builds its GpuSpec when first asked
-    (``make``): the chooser lists 135 GPUs, the window needs one of them at start-up."""
+    (``make``): the chooser lists the whole catalogue, the window needs one of them at start-up."""
 
     key: str  # "detected:0", "snapshot:1", "catalogue:rtx-4090"
     label: str
