@@ -1377,6 +1377,14 @@
 <context>
     <name>GpuPanel</name>
     <message>
+        <source>unknown (%1)</source>
+        <translation>inconnue (%1)</translation>
+    </message>
+    <message>
+        <source>%1. Set the GPU&apos;s memory as an override to know whether a model fits.</source>
+        <translation>%1. Saisissez la mémoire du GPU comme valeur personnalisée pour savoir si un modèle tient.</translation>
+    </message>
+    <message>
         <source>planning for a catalogue GPU</source>
         <translation>planification pour un GPU du catalogue</translation>
     </message>
@@ -3983,6 +3991,10 @@ laissent le décodage sous le coude quel que soit le lot</translation>
 </context>
 <context>
     <name>VramBar</name>
+    <message>
+        <source>Total unknown · this model %1 · whether it fits is unknown</source>
+        <translation>Total inconnu · ce modèle %1 · impossible de dire s&apos;il tient</translation>
+    </message>
     <message>
         <source>Total %1</source>
         <translation>Total %1</translation>

@@ -114,3 +114,34 @@ def test_a_cnn_header_names_no_kv_cache_or_prompt(capsys) -> None:
     assert run_cli(["estimate", "--model", "resnet-50", "--gpu", "RTX 4090"]) == 0
     header = capsys.readouterr().out.splitlines()[1]
     assert "batch 1" in header and "KV cache" not in header and "prompt" not in header
+
+
+def _dual(tmp_path: Path, free_gib: tuple[float, float]) -> str:
+    """The dual RTX 3090 snapshot with each device's own free VRAM (GiB)."""
+    doc = json.loads((SNAPSHOTS / "rtx3090-dual.json").read_text(encoding="utf-8"))
+    for dev, gib in zip(doc["devices"], free_gib, strict=True):
+        dev["memory_reserved_bytes"] = 0
+        dev["memory_used_bytes"] = dev["memory_total_bytes"] - int(gib * 2**30)
+    path = tmp_path / f"dual-{free_gib[0]:g}-{free_gib[1]:g}.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return str(path)
+
+
+def test_gpus_n_sums_each_devices_own_free_vram(capsys, tmp_path: Path) -> None:
+    args = ["estimate", "--model", "qwen2.5-32b", "--quant", "q6_k", "--gpus", "2", "--json"]
+    docs = {}
+    for free in ((20.0, 4.0), (20.0, 20.0)):
+        assert run_cli(["--snapshot", _dual(tmp_path, free), *args]) == 0
+        docs[free] = json.loads(capsys.readouterr().out)
+    total = docs[(20.0, 4.0)]["memory"]["total_bytes"] / 2**30
+    assert 24 < total < 40  # between 20 + 4 GiB free and GPU 0's 20 GiB counted twice
+    assert docs[(20.0, 4.0)]["fits"] is True  # 2 x 24 GiB hold it when idle
+    assert docs[(20.0, 4.0)]["fits_now"] is False  # 24 GiB free now, not 40
+    assert docs[(20.0, 20.0)]["fits_now"] is True
+    assert docs[(20.0, 4.0)]["gpu"]["count"] == 2
+
+
+def test_gpus_n_beyond_the_snapshot_is_a_clear_error(capsys, tmp_path: Path) -> None:
+    snap = _dual(tmp_path, (20.0, 20.0))
+    assert run_cli(["--snapshot", snap, "estimate", "--model", "llama-3-8b", "--gpus", "3"]) == 2
+    assert "--gpu NAME --gpus 3" in capsys.readouterr().err

@@ -135,11 +135,19 @@ def test_unknown_professional_card_runs_full_rate() -> None:
 
 
 def test_unknown_gtx_16_has_no_tensor_peaks() -> None:
+    rec = record("NVIDIA GeForce GTX 1650 SUPER", brand="GeForce", compute_capability=(7, 5),
+                 cuda_cores=1280, max_sm_clock_mhz=1800)
+    spec = resolve_device(rec).spec
+    assert spec.peaks["fp32"].value == pytest.approx(1280 * 2 * 1800e6)
+    assert all(spec.peaks[k] is None for k in PEAK_KEYS if k != "fp32")
+
+
+def test_gtx_1650_ti_laptop_is_known_and_has_no_tensor_peaks() -> None:
     rec = record("NVIDIA GeForce GTX 1650 Ti", brand="GeForce", compute_capability=(7, 5),
                  cuda_cores=1024, max_sm_clock_mhz=1800)
-    spec = resolve_device(rec).spec
-    assert spec.peaks["fp32"].value == pytest.approx(1024 * 2 * 1800e6)
-    assert all(spec.peaks[k] is None for k in PEAK_KEYS if k != "fp32")
+    resolved = resolve_device(rec)
+    assert resolved.spec.catalogue_id == "gtx-1650-ti-laptop"
+    assert all(resolved.spec.peaks[k] is None for k in PEAK_KEYS if k != "fp32")
 
 
 def test_same_name_different_silicon_scales_at_rated_clock() -> None:

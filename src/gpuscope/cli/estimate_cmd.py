@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from gpuscope.cli.common import add_json_flag, add_mmproj_flag, resolve_gpu, resolve_model
+from gpuscope.cli.common import add_json_flag, add_mmproj_flag, resolve_gpus, resolve_model
 from gpuscope.estimate.engine import estimate
 from gpuscope.estimate.export import classification_json, estimate_json
 from gpuscope.estimate.notes import check_prompt, estimate_notes
@@ -52,13 +52,13 @@ def run(args: argparse.Namespace) -> int:
     quant = get_quantization(args.quant if args.quant is not None
                              else model.own_quantization or "q4_k_m")
     get_kv_cache_type(args.kv_cache)
-    chosen = resolve_gpu(args)
+    # each device's own free VRAM, summed over the first --gpus devices (not GPU 0's x N)
+    chosen = resolve_gpus(args, args.gpus)
     w = Workload(context=args.context, batch=args.batch, prompt=args.prompt,
                  kv_cache=args.kv_cache.lower(), flash_attention=not args.no_flash_attention,
-                 n_gpus=args.gpus)
+                 n_gpus=chosen.count)
     check_prompt(w)
-    free = chosen.free_bytes * args.gpus if chosen.free_bytes is not None else None
-    e = estimate(model, quant, chosen.spec, w, free_bytes=free)
+    e = estimate(model, quant, chosen.spec, w, free_bytes=chosen.free_bytes)
     if args.json:
         print(json.dumps(estimate_json(e), indent=2))
     else:

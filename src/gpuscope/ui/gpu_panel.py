@@ -121,8 +121,16 @@ class GpuPanel(QGroupBox):
         spec = self.state.gpu()
         self.values["arch"].setText(spec.architecture)
         self.values["cc"].setText(".".join(map(str, spec.compute_capability)))
-        mem = fmt(Bytes(spec.memory)) + (f" {spec.memory_type}" if spec.memory_type else "")
-        self.values["memory"].setText(mem)
+        if spec.memory_known:
+            mem = fmt(Bytes(spec.memory)) + (f" {spec.memory_type}" if spec.memory_type else "")
+            self.values["memory"].setText(mem)
+            self.values["memory"].setToolTip("")
+        else:  # NVML did not report the size: never "0 B"; the reason, and how to fix it
+            why = render(spec.unknown["memory"])
+            self.values["memory"].setText(self.tr("unknown (%1)").replace("%1", why))
+            self.values["memory"].setToolTip(self.tr(
+                "%1. Set the GPU's memory as an override to know whether a model fits.")
+                .replace("%1", why))
         self.values["driver"].setText(self.driver_text if choice.kind != "catalogue" else "–")
         self.values["live"].setText(self.live_text if choice.kind != "catalogue" else self.tr(
             "planning for a catalogue GPU"))
@@ -138,6 +146,9 @@ class GpuPanel(QGroupBox):
         used = None
         if choice.free_bytes is not None:
             used = max(0.0, e.fit.available_bytes - (e.fit.free_bytes or 0.0))
+        if not e.gpu.memory_known:
+            self.vram.set_unknown(e.fit.needed_bytes)
+            return
         self.vram.set_values(e.fit.available_bytes, used, e.fit.needed_bytes)
 
     def show_health(self, health: DeviceHealth) -> None:

@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
     def _source_opened(self, report: SourceReport) -> None:
         self.report = report
         devices = device_choices(report)
+        self.state.set_device_free({c.record.index: c.free_bytes for c in devices
+                                    if c.record is not None}, fresh=True)
         self.gpu_panel.set_choices(devices + self.catalogue)
         keys = {c.key: c for c in devices + self.catalogue}
         if report.kind == "snapshot" and devices:
@@ -300,11 +302,17 @@ class MainWindow(QMainWindow):
         if choice.record is None:
             return
         idx = choice.record.index
+        others: dict[int, float | None] = {}
         for r in frame.readings:
+            total, used = r.memory_total_bytes, r.memory_used_bytes
+            if not (isinstance(total, int) and isinstance(used, int)):
+                continue
             if r.index == idx:
-                total, used = r.memory_total_bytes, r.memory_used_bytes
-                if isinstance(total, int) and isinstance(used, int):
-                    self.state.set_free_bytes(float(max(0, total - used)))
+                self.state.set_free_bytes(float(max(0, total - used)))
+            else:  # the other devices count too when N GPUs are used
+                others[r.index] = float(max(0, total - used))
+        if others:
+            self.state.set_device_free(others)
         for h in frame.health:
             if h.device == idx:
                 self.gpu_panel.show_health(h)

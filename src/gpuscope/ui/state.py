@@ -26,7 +26,7 @@ from gpuscope.text import Message
 @dataclass(frozen=True)
 class GpuChoice:
     """One entry of the device chooser. A catalogue entry builds its GpuSpec when first asked
-    (``make``): the chooser lists 135 GPUs, the window needs one of them at start-up."""
+    (``make``): the chooser lists the whole catalogue, the window needs one of them at start-up."""
 
     key: str  # "detected:0", "snapshot:1", "catalogue:rtx-4090"
     label: str
@@ -42,6 +42,22 @@ class GpuChoice:
             assert self.make is not None
             object.__setattr__(self, "resolved", self.make())
         return self.resolved
+
+
+def summed_free_bytes(own: float | None, index: int | None,
+                      device_free: Mapping[int, float | None], n_gpus: int,
+                      capacity: float) -> float | None:
+    """``own`` (the selected device's free VRAM) plus that of the next ``n_gpus - 1`` devices of
+    ``device_free`` (index order, ``index`` itself left out), each at most ``capacity``."""
+    if own is None:
+        return None
+    if n_gpus <= 1:
+        return own
+    others = [device_free[i] for i in sorted(device_free) if i != index][:n_gpus - 1]
+    if len(others) < n_gpus - 1 or any(f is None for f in others):
+        return None  # a device that is not there (planning for more) or does not say
+    cap = capacity if capacity > 0 else float("inf")
+    return min(own, cap) + sum(min(float(f), cap) for f in others if f is not None)
 
 
 #: most sequences the window takes at once: more is a server's queue, not a GPU's batch
@@ -68,6 +84,8 @@ class AppState(QObject):
         self.wanted_prompt = self.workload.prompt
         self.workload = self._capped(self.workload)
         self.overrides: dict[str, float] = {}
+        #: free VRAM of each device of the source (index -> bytes), for N GPUs: see free_bytes
+        self.device_free: dict[int, float | None] = {}
         #: the user's overrides for a GPU choice (their saved ones); set_gpu applies them
         self.overrides_for: Callable[[GpuChoice], Mapping[str, float]] = lambda _choice: {}
         self.last: Estimate | None = None
@@ -90,6 +108,16 @@ class AppState(QObject):
         if free != self.gpu_choice.free_bytes:
             self.gpu_choice = replace(self.gpu_choice, free_bytes=free)
             self._schedule()
+
+    def set_device_free(self, free: Mapping[int, float | None], *, fresh: bool = False) -> None:
+        """Free VRAM of devices of the source (index -> bytes, None: not reported), so that N
+        GPUs count each device's own free VRAM; live readings update it. ``fresh``: a new
+        source, forget the previous one's devices."""
+        merged = dict(free) if fresh else {**self.device_free, **free}
+        if merged != self.device_free:
+            self.device_free = merged
+            if self.workload.n_gpus > 1:
+                self._schedule()
 
     def set_model(self, model: ModelSpec, quant: str | None = None) -> None:
         self.model = model
@@ -156,8 +184,13 @@ class AppState(QObject):
         return spec
 
     def free_bytes(self) -> float | None:
-        free = self.gpu_choice.free_bytes
-        return None if free is None else free * self.workload.n_gpus
+        """Free VRAM now over the ``n_gpus`` devices used: the selected one, then the source's
+        other devices in index order, each counted up to the selected card's size (as the CLI's
+        ``--gpus N``). None when a device does not report it, or N exceeds the devices there."""
+        choice = self.gpu_choice
+        index = choice.record.index if choice.record is not None else None
+        return summed_free_bytes(choice.free_bytes, index, self.device_free,
+                                 self.workload.n_gpus, self.gpu().memory)
 
     def _schedule(self) -> None:
         self.changed.emit()

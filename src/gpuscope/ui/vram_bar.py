@@ -32,6 +32,7 @@ class VramBar(QWidget):
         self.total = 0.0
         self.used_by_others: float | None = None
         self.needed = 0.0
+        self.known = True  # False: the GPU's VRAM size is unknown (a neutral bar, no verdict)
         self.bar = _Bar(self)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
@@ -42,14 +43,25 @@ class VramBar(QWidget):
         lay.addWidget(self.text)
 
     def set_values(self, total: float, used_by_others: float | None, needed: float) -> None:
+        self.known = True
         self.total, self.used_by_others, self.needed = total, used_by_others, needed
-        text = self.describe()
+        self._show(self.describe())
+
+    def set_unknown(self, needed: float) -> None:
+        """The GPU's VRAM size is unknown: what the model needs, an empty bar, no 'short by'."""
+        self.known, self.total, self.used_by_others, self.needed = False, 0.0, None, needed
+        self._show(self.describe())
+
+    def _show(self, text: str) -> None:
         self.setToolTip(text)
         self.setAccessibleDescription(text)
         self.text.setText(text)
         self.bar.update()
 
     def describe(self) -> str:
+        if not self.known:
+            return self.tr("Total unknown · this model %1 · whether it fits is unknown").replace(
+                "%1", fmt(Bytes(self.needed)))
         used = self.used_by_others or 0.0
         free_after = self.total - used - self.needed
         parts = [self.tr("Total %1").replace("%1", fmt(Bytes(self.total)))]
@@ -87,6 +99,8 @@ class VramBar(QWidget):
         p.end()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange and self.total:
+        if event.type() == QEvent.Type.LanguageChange and not self.known:
+            self.set_unknown(self.needed)
+        elif event.type() == QEvent.Type.LanguageChange and self.total:
             self.set_values(self.total, self.used_by_others, self.needed)
         super().changeEvent(event)

@@ -130,6 +130,8 @@ class MemoryPlot(PlotPanel):
                          "compute": curve.compute, "overhead": curve.overhead,
                          "total": curve.total}
         tops = self._tops
+        # VRAM size unknown (NVML did not say): no "GPU VRAM" line at 0 GiB
+        self.total_line.setVisible(e.gpu.memory_known)
         self.total_line.setPos(e.fit.available_bytes / GIB)
         free = e.fit.free_bytes
         self.free_line.setVisible(free is not None)

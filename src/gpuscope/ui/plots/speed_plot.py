@@ -65,6 +65,12 @@ class SpeedPlot(PlotPanel):
         self.prefill = _Banded(self.prefill_plot)
         # a line under both plots: why the curves are empty, or what they assume
         self.note: pg.LabelItem = self.graphics.addLabel("", row=1, col=0, colspan=2)
+        # no curve to draw (speed unknown, or not a text generator): the reason inside each plot
+        self.reasons = [pg.TextItem("", anchor=(0.5, 0.5)) for _ in range(2)]
+        for plot, item in zip((self.decode_plot, self.prefill_plot), self.reasons, strict=True):
+            plot.addItem(item, ignoreBounds=True)
+            item.setTextWidth(280)
+            item.setVisible(False)
         self.data: dict[str, np.ndarray] = {}
         self.retranslate()
         self.apply_theme(self.theme)
@@ -81,6 +87,8 @@ class SpeedPlot(PlotPanel):
         self.decode.style(theme.series[0])
         self.prefill.style(theme.series[1])
         self.note.setAttr("color", theme.foreground)
+        for item in self.reasons:
+            item.setColor(theme.foreground)
         super().apply_theme(theme)
 
     def update_estimate(self, e: Estimate) -> None:
@@ -88,23 +96,19 @@ class SpeedPlot(PlotPanel):
         decoder = spec is not None and not spec.encoder_only
         unknown = e.speed.decode_unknown or e.speed.prefill_unknown
         if decoder and unknown is not None:  # an unknown GPU bandwidth / peaks: say why
-            note = self.tr("Speed %1").replace("%1", render(unknown))
-            decoder = False
-        elif not decoder:
-            note = self.tr("Not a text generator: see samples/s")
-        elif not e.fit.fits:
+            self._show_empty(self.tr("Speed %1").replace("%1", render(unknown)))
+            return
+        if not decoder:
+            self._show_empty(self.tr("Not a text generator: see samples/s"))
+            return
+        self._show_curves()
+        if not e.fit.fits:
             note = self.tr("Does not fit: these speeds assume it did. 'How to run it' shows the "
                            "speed with part of the model in system RAM.")
         else:
             note = ""
         if note != self.note.text:
             self.note.setText(note)
-        if not decoder:
-            for b in (self.decode, self.prefill):
-                b.set_curves(np.array([1]), np.array([0.0]), np.array([0.0]), np.array([0.0]))
-                b.mark(1, 0)
-            self._drawn_from.clear()
-            return
         w = e.workload
         est = estimator_for(e.model, e.quant, e.gpu, w)
         ctx = context_axis(max(spec.max_context, w.context), n=128)
@@ -127,6 +131,35 @@ class SpeedPlot(PlotPanel):
         self.prefill.mark(w.prompt, e.speed.prefill_tokens_per_s or 0)
         self.data = {"context": ctx, "decode": dec.value, "decode_low": dec.low,
                      "decode_high": dec.high, "prompt": prompts, "prefill": pre.value}
+
+    def _show_empty(self, reason: str) -> None:
+        """Empty plots (no flat line at 0 on a made-up axis) with ``reason`` written inside."""
+        if self.note.text:
+            self.note.setText("")
+        empty = np.array([], dtype=float)
+        for band in (self.decode, self.prefill):
+            band.set_curves(empty, empty, empty, empty)
+            band.marker.setData([], [])
+        for plot, item in zip((self.decode_plot, self.prefill_plot), self.reasons, strict=True):
+            for side in ("left", "bottom"):
+                plot.getAxis(side).setStyle(showValues=False)
+                plot.getAxis(side).setTicks([[]])
+            plot.setXRange(0, 1, padding=0)
+            plot.setYRange(0, 1, padding=0)
+            item.setText(reason)
+            item.setPos(0.5, 0.5)
+            item.setVisible(True)
+        self.data = {}
+        self._drawn_from.clear()  # the next known estimate draws its curves and axes again
+
+    def _show_curves(self) -> None:
+        """Back from :meth:`_show_empty`: axes with values, no reason inside."""
+        for plot, item in zip((self.decode_plot, self.prefill_plot), self.reasons, strict=True):
+            if item.isVisible():
+                item.setVisible(False)
+                plot.getAxis("left").setStyle(showValues=True)
+                plot.getAxis("left").setTicks(None)
+                plot.getAxis("bottom").setStyle(showValues=True)
 
     def _y_range(self, plot: pg.PlotItem, part: str, highest: float) -> None:
         """A round top with headroom, moved only when it changes (an axis repaint is costly)."""
