@@ -15,7 +15,8 @@ TS = Path(__file__).resolve().parents[1] / "translations" / "gpuscope_fr.ts"
 NEW: dict[str, str | list[str]] = {
     "unknown (%1)": "inconnue (%1)",
     "%1. Set the GPU's memory as an override to know whether a model fits.":
-        "%1. Saisissez la mémoire du GPU comme valeur personnalisée pour savoir si un modèle tient.",
+        "%1. Saisissez la mémoire du GPU comme valeur personnalisée pour savoir si un modèle "
+        "tient.",
     "Total unknown · this model %1 · whether it fits is unknown":
         "Total inconnu · ce modèle %1 · impossible de dire s'il tient",
     "{model} was trained with a context of {trained} tokens; {context} goes beyond it: answers "
