@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
                                   "border: 1px solid #f9ab00; border-radius: 4px; padding: 6px; }")
         self.banner.hide()
         self.messages = MessageBar(self)
+        notice = settings.take_notice()  # a damaged settings file was set aside at start-up
+        if notice is not None:
+            self.messages.add(notice)
         self.gpu_panel = GpuPanel(self.state, self)
         self.model_form = ModelForm(self.state, self)
         self.plots = PlotTabs(self)
