@@ -35,6 +35,7 @@ class Remembered:
     scan_at_start: bool = False  # scan the local model caches in the background at start-up
     host_memory: str = ""  # plans: "" (assumed per GPU), a host platform id, or "entered"
     host_bandwidth_gbs: float = 0.0  # plans: the RAM bandwidth the user entered (0: none yet)
+    live_rate_hz: float = 1.0  # View > Live data rate: how often the live GPU is read (<= 6 Hz)
 
 
 def settings() -> QSettings:
