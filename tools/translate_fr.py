@@ -19,6 +19,25 @@ NEW: dict[str, str | list[str]] = {
         "tient.",
     "Total unknown · this model %1 · whether it fits is unknown":
         "Total inconnu · ce modèle %1 · impossible de dire s'il tient",
+    # model folders: links leading out of the folder
+    "leads outside the model folder (to {target}): gpuscope reads only files inside the folder, "
+    "or in its Hugging Face cache's blobs folder":
+        "mène hors du dossier du modèle (vers {target})\u00a0: gpuscope ne lit que les fichiers du "
+        "dossier, ou du dossier blobs de son cache Hugging Face",
+    # View > Live data rate
+    "Live data &rate": "&Fréquence des données en direct",
+    "How often the live figures of this machine's GPU (free VRAM, power, temperature, clocks) "
+    "are read.":
+        "À quelle fréquence les valeurs en direct du GPU de cette machine (VRAM libre, "
+        "puissance, température, fréquences) sont lues.",
+    "%1 Hz": "%1\u00a0Hz",
+    # a damaged settings file, set aside
+    "not an INI file: a section header is not closed":
+        "ce n'est pas un fichier INI\u00a0: un en-tête de section n'est pas fermé",
+    "binary data, not the text of a settings file":
+        "des données binaires, pas le texte d'un fichier de réglages",
+    "far larger than a settings file can be":
+        "bien plus gros qu'un fichier de réglages ne peut l'être",
     "{model} was trained with a context of {trained} tokens; {context} goes beyond it: answers "
     "degrade, and vLLM refuses it unless told to allow it.":
         "{model} a été entraîné avec un contexte de {trained} jetons ; {context} va au-delà : "

@@ -1798,6 +1798,10 @@
         <source>tensor &apos;{name}&apos; is not in shard &apos;{shard}&apos;</source>
         <translation>le tenseur «&#xa0;{name}&#xa0;» ne figure pas dans le fragment «&#xa0;{shard}&#xa0;»</translation>
     </message>
+    <message>
+        <source>leads outside the model folder (to {target}): gpuscope reads only files inside the folder, or in its Hugging Face cache&apos;s blobs folder</source>
+        <translation>mène hors du dossier du modèle (vers {target})&#xa0;: gpuscope ne lit que les fichiers du dossier, ou du dossier blobs de son cache Hugging Face</translation>
+    </message>
 </context>
 <context>
     <name>LogSpinSlider</name>
@@ -1810,6 +1814,7 @@
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>View &gt; Live data rate choices, in Hz (NVML refreshes utilisation at most about 6 times a second)</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1907,6 +1912,18 @@
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Live data &amp;rate</source>
+        <translation>&amp;Fréquence des données en direct</translation>
+    </message>
+    <message>
+        <source>How often the live figures of this machine&apos;s GPU (free VRAM, power, temperature, clocks) are read.</source>
+        <translation>À quelle fréquence les valeurs en direct du GPU de cette machine (VRAM libre, puissance, température, fréquences) sont lues.</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1&#xa0;Hz</translation>
     </message>
     <message>
         <source>&amp;Plots shown</source>
@@ -3391,6 +3408,22 @@ laissent le décodage sous le coude quel que soit le lot</translation>
     <message>
         <source>Cannot import these models</source>
         <translation>Impossible d&apos;importer ces modèles</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>not an INI file: a section header is not closed</source>
+        <extracomment>Larger than any settings file gpuscope writes (a few KiB): not read, set aside.</extracomment>
+        <translation>ce n&apos;est pas un fichier INI&#xa0;: un en-tête de section n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>binary data, not the text of a settings file</source>
+        <translation>des données binaires, pas le texte d&apos;un fichier de réglages</translation>
+    </message>
+    <message>
+        <source>far larger than a settings file can be</source>
+        <translation>bien plus gros qu&apos;un fichier de réglages ne peut l&apos;être</translation>
     </message>
 </context>
 <context>

@@ -156,3 +156,20 @@ def test_a_gpu_lost_while_read_fails_every_verb_like_detect(standin: Standin, ve
         assert done.stdout.strip()
     else:  # a plan needs the VRAM size the lost GPU did not give: the second line says so
         assert len(errors) == 1 or "unknown" in errors[1]
+
+
+def test_one_hung_field_leaves_the_rest_of_the_report(standin: Standin) -> None:
+    standin.configure(machine(rtx4090(hangs={"nvmlDeviceGetName": 30.0})))
+    start = time.monotonic()
+    code, doc = detect_json(standin)
+    assert time.monotonic() - start < 10.0  # about one 2 s per-call limit, not the 30 s hang
+    assert code == 1 and doc["nvml"]["available"] is True and doc["nvml"]["complete"] is False
+    (dev,) = doc["devices"]
+    assert dev["unavailable"]["name"] == "Timeout"
+    assert dev["memory_total_bytes"] == rtx4090()["memory_total"]
+    assert dev["catalogue_name"] == "GeForce RTX 4090"  # found by its PCI device ID
+    text = gpuscope(standin, "detect")
+    assert text.returncode == 1 and "[0]" in text.stdout and "Timeout" in text.stdout
+    est = gpuscope(standin, "estimate", "--model", "llama-3.1-8b", "--json")
+    assert est.returncode == 1 and "GPU 0" in est.stderr  # the documented "partial" status
+    assert json.loads(est.stdout)  # ... with the estimate for the GPU it could read

@@ -274,3 +274,41 @@ def test_gpu_that_vanishes_from_the_bus_and_returns_is_matched_by_uuid(standin: 
     assert gone.health[0].state == "lost" and gone.health[1].state == "ok"
     assert [h.state for h in back.health] == ["ok", "ok"]
     assert uuid.power_mw == 22000  # index 0 is again the first GPU, not the second
+
+
+def test_a_hung_field_costs_that_field_only(standin: Standin) -> None:
+    dev = rtx4090(hangs={"nvmlDeviceGetName": 30.0})
+    with standin.installed():
+        standin.configure(machine(dev))
+        start = time.monotonic()
+        source = LiveSource(timeout_s=5.0)
+        status, records = source.status(), source.devices()
+        waited = time.monotonic() - start
+        source.close()
+    assert status.available and len(records) == 1
+    rec = records[0]
+    assert rec.unavailable == {"name": "Timeout", "mig_mode": "NotSupported"}
+    assert rec.name == "NVIDIA GPU 0"  # the placeholder; everything else was read
+    assert (rec.uuid, rec.memory_total_bytes, rec.cuda_cores) == (
+        dev["uuid"], dev["memory_total"], dev["cores"])
+    assert waited < 5.0  # one per-call limit (2 s), not the 30 s hang nor the whole timeout
+
+
+def test_many_hung_fields_are_capped_by_the_overall_budget(standin: Standin) -> None:
+    hung = ["nvmlDeviceGetName", "nvmlDeviceGetBrand", "nvmlDeviceGetNumGpuCores",
+            "nvmlDeviceGetMaxClockInfo", "nvmlDeviceGetMemoryBusWidth",
+            "nvmlDeviceGetCudaComputeCapability"]
+    with standin.installed():
+        standin.configure(machine(rtx4090(hangs=dict.fromkeys(hung, 30.0))))
+        start = time.monotonic()
+        source = LiveSource(timeout_s=3.0)
+        status, records = source.status(), source.devices()
+        waited = time.monotonic() - start
+        source.close()
+    assert status.available and len(records) == 1
+    missing = records[0].unavailable
+    assert {missing[k] for k in ("name", "brand", "cuda_cores", "max_sm_clock_mhz",
+                                 "memory_bus_width_bits", "compute_capability")} == {"Timeout"}
+    assert records[0].memory_total_bytes == rtx4090()["memory_total"]
+    # six hung calls at 2 s each would be 12 s: the 3 s budget caps them (plus one call's slack)
+    assert waited < 3.0 + 2.0 + 1.0

@@ -18,15 +18,19 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from gpuscope.hardware import nvml_status as st
+from gpuscope.hardware.call_budget import CallBudget, CallTimedOut
 from gpuscope.hardware.device import DeviceRecord
 from gpuscope.hardware.fields import (
     FUNCTION_NOT_FOUND,
     GPU_IS_LOST,
     NO_PERMISSION,
     PERMANENT_REASONS,
+    TIMEOUT,
     UNINITIALIZED,
     NotAvailable,
     is_available,
@@ -61,6 +65,7 @@ class NvmlSession:
         self._permanent: dict[tuple[int, str, str], NotAvailable] = {}
         self._logged: set[tuple[int, str, str]] = set()
         self._process_names: dict[int, str | None] = {}
+        self._local = threading.local()  # .budget: this thread's CallBudget, if any
         self.status: st.NvmlStatus = st.unavailable(st.CLOSED)
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -80,9 +85,15 @@ class NvmlSession:
             except Exception as exc:  # noqa: BLE001 - every init failure becomes a status
                 return self._fail(st.init_error_code(error_name(exc)), error_detail(exc))
             self._open = True
+            budget = self._budget()
+            if budget is not None:
+                budget.start()  # NVML is up: from now on each call has its own time limit
             count = self.call(SYSTEM, "device_count", "nvmlDeviceGetCount")
             if not is_available(count):
                 self.close()
+                if count.reason == TIMEOUT and budget is not None:
+                    self.status = st.timed_out(budget.per_call_s)
+                    return self.status
                 return self._fail(st.init_error_code(count.reason), count.detail)
             for i in range(int(count)):
                 handle = self.call(i, "handle", "nvmlDeviceGetHandleByIndex", i)
@@ -123,6 +134,20 @@ class NvmlSession:
         return self.status
 
     # -- the guarded helper ----------------------------------------------------------------
+    @contextmanager
+    def budget(self, budget: CallBudget) -> Iterator[CallBudget]:
+        """Inside the block, this thread's calls each run under ``budget`` (a hung one becomes
+        ``NotAvailable("Timeout")``); other threads (the sampler's workers) are not affected."""
+        old = self._budget()
+        self._local.budget = budget
+        try:
+            yield budget
+        finally:
+            self._local.budget = old
+
+    def _budget(self) -> CallBudget | None:
+        return getattr(self._local, "budget", None)
+
     def call(self, index: int, field: str, fn_name: str, *args: Any, quiet: bool = False,
              **kwargs: Any) -> Any:
         """``nvml.<fn_name>(*args)``, or :class:`NotAvailable` with the reason. Never raises."""
@@ -134,8 +159,13 @@ class NvmlSession:
         if fn is None:
             na = NotAvailable(FUNCTION_NOT_FOUND, f"{fn_name} is not in this NVML binding")
         else:
+            budget = self._budget()
             try:
-                return fn(*args, **kwargs)
+                if budget is None:
+                    return fn(*args, **kwargs)
+                return budget.run((index, fn_name), lambda: fn(*args, **kwargs))
+            except CallTimedOut as exc:
+                na = NotAvailable(TIMEOUT, str(exc))
             except Exception as exc:  # noqa: BLE001 - NVML must never raise into the app
                 na = NotAvailable(error_name(exc), error_detail(exc))
         if na.reason in PERMANENT_REASONS:

@@ -10,16 +10,18 @@ from __future__ import annotations
 import math
 import os
 import threading
+import time
 from collections.abc import Mapping
 from typing import Any
 
 from gpuscope.hardware import nvml_status as st
+from gpuscope.hardware.call_budget import PER_CALL_S, CallBudget
 from gpuscope.hardware.device import DeviceRecord
 from gpuscope.hardware.nvml import NvmlSession
 from gpuscope.hardware.readings import MigInstance
 from gpuscope.hardware.snapshot import Snapshot, load_snapshot
 from gpuscope.hardware.telemetry import TelemetryStream
-from gpuscope.hardware.workers import run_with_timeout
+from gpuscope.hardware.workers import Job, run_with_timeout
 from gpuscope.text import QT_TRANSLATE_NOOP, Message, translate
 from gpuscope.units import Timestamp
 
@@ -55,7 +57,12 @@ class GpuSource:
 
 
 class LiveSource(GpuSource):
-    """This machine, through the NVML facade. Opening never blocks longer than ``timeout_s``."""
+    """This machine, through the NVML facade.
+
+    Opening waits at most ``timeout_s`` for NVML to start; then every device field is read under
+    a :class:`CallBudget` (``min(2 s, timeout_s)`` per call, ``timeout_s`` for all of them), so a
+    hung field is reported unavailable (``Timeout``) and the rest of the report still comes.
+    """
 
     kind = "live"
 
@@ -68,23 +75,33 @@ class LiveSource(GpuSource):
         self._hung = False
         self._open_lock = threading.Lock()
 
-    def _open(self) -> tuple[st.NvmlStatus, list[DeviceRecord], dict[int, Any]]:
-        status = self.session.open()
-        records = self.session.records() if status.available else []
-        mig = {}
-        for r in records:
-            if r.mig_mode:
-                instances = self.session.read(r.index).mig_instances
-                if isinstance(instances, tuple):
-                    mig[r.index] = instances
+    def _open(self, budget: CallBudget) -> tuple[st.NvmlStatus, list[DeviceRecord],
+                                                 dict[int, Any]]:
+        with self.session.budget(budget):
+            status = self.session.open()
+            records = self.session.records() if status.available else []
+            mig = {}
+            for r in records:
+                if r.mig_mode:
+                    instances = self.session.read(r.index).mig_instances
+                    if isinstance(instances, tuple):
+                        mig[r.index] = instances
         return status, records, mig
 
     def _ensure_open(self) -> None:
-        """Open NVML once; blocks the caller at most ``timeout_s`` (call it off the GUI thread)."""
+        """Open NVML once (call it off the GUI thread): waits at most ``timeout_s`` for NVML to
+        start, then at most the field budget (``timeout_s`` again) for the devices' fields."""
         with self._open_lock:
             if self._status is not None:
                 return
-            job = run_with_timeout(self._open, self.timeout_s, "nvml-open")
+            budget = CallBudget(min(PER_CALL_S, self.timeout_s), self.timeout_s)
+            job = Job(lambda: self._open(budget))
+            threading.Thread(target=job.run, name="nvml-open", daemon=True).start()
+            up_by = time.monotonic() + self.timeout_s
+            while not (job.done or budget.started.is_set()) and time.monotonic() < up_by:
+                job.wait(min(0.05, max(0.0, up_by - time.monotonic())))
+            if budget.started.is_set():  # every call from here on is bounded by the budget
+                job.wait(budget.total_s + budget.per_call_s + 1.0)
             if job.done:
                 self._status, self._records, self._mig = job.result()
             else:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from gpuscope.models import file_errors as fe
+from gpuscope.models.contained import inside
 from gpuscope.models.ggml_types import file_type_name
 from gpuscope.models.gguf_arch import Meta, transformer_from_gguf
 from gpuscope.models.gguf_header import GgufHeader, read_header
@@ -53,7 +54,7 @@ def split_parts(path: Path) -> list[Path]:
 def read_gguf(path: str | Path, projector: str | Path | None = None) -> ModelSpec:
     """The model in a GGUF file (any part of a split model names the whole model)."""
     path = Path(path)
-    parts = split_parts(path)
+    parts = [p if p == path else inside(path.parent, p) for p in split_parts(path)]
     with fe.os_errors_as_input(path):
         headers = [_read_part(p, i, len(parts)) for i, p in enumerate(parts, 1)]
     spec = spec_from_headers(headers, parts[0])

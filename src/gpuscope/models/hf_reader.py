@@ -17,6 +17,7 @@ from typing import Any
 
 from gpuscope.models import file_errors as fe
 from gpuscope.models.classify import classify, mlp_spec
+from gpuscope.models.contained import inside
 from gpuscope.models.hf_config import config_params, text_config, transformer_from_config
 from gpuscope.models.hf_quant import QuantInfo, is_state_tensor, quant_from_config, unpacked
 from gpuscope.models.pickles import pickle_files, refuse_pickle_folder
@@ -64,7 +65,7 @@ def folder_tensors(folder: Path) -> tuple[TensorInfo, ...] | None:
     """Tensors of the folder's safetensors checkpoint (sharded or not); None when it has none."""
     index = folder / "model.safetensors.index.json"
     if fe.present(index):
-        return read_sharded(index)
+        return read_sharded(inside(folder, index))
     files = sorted(p for p in folder.glob("*.safetensors") if p.is_file())[:MAX_SHARDS]
     if not files:
         return None
@@ -73,7 +74,7 @@ def folder_tensors(folder: Path) -> tuple[TensorInfo, ...] | None:
     else:  # Mistral repos ship consolidated.safetensors beside the HF shards: count one copy
         main = [p for p in files if not p.name.startswith(("consolidated", "adapter_model"))]
         files = main or files
-    return tuple(t for p in files for t in read_safetensors_header(p).tensors)
+    return tuple(t for p in files for t in read_safetensors_header(inside(folder, p)).tensors)
 
 
 def display_name(folder: Path) -> str:
@@ -94,7 +95,7 @@ def read_hf_folder(path: str | Path, name: str | None = None) -> ModelSpec:
 def _read_folder(folder: Path, name: str | None) -> ModelSpec:
     cfg_path = folder / "config.json"
     # present, not is_file(): a config.json that is a pipe or a link loop is refused by name
-    cfg = load_json_file(cfg_path) if fe.present(cfg_path) else None
+    cfg = load_json_file(inside(folder, cfg_path)) if fe.present(cfg_path) else None
     tensors = folder_tensors(folder)
     if cfg is None and tensors is None:
         pickles = pickle_files(folder)
@@ -155,7 +156,7 @@ def _transformer(
     if not t.max_context:
         gen = folder / "generation_config.json"
         if fe.present(gen):
-            length = load_json_file(gen, 1 << 20).get("max_length")
+            length = load_json_file(inside(folder, gen), 1 << 20).get("max_length")
             if isinstance(length, int) and not isinstance(length, bool) and 0 < length < 1 << 32:
                 t = dataclasses.replace(t, max_context=length)
     return _refine(t, tensors) if tensors else t

@@ -13,6 +13,7 @@ from pathlib import Path
 from gpuscope.errors import GpuscopeError
 from gpuscope.models import file_errors as fe
 from gpuscope.models.classify import classify, mlp_spec
+from gpuscope.models.contained import inside, is_inside
 from gpuscope.models.gguf_reader import SPLIT_NAME, attach_projector, read_gguf
 from gpuscope.models.hf_reader import read_hf_folder
 from gpuscope.models.pickles import looks_pickled, pickle_files, refuse_pickle, refuse_pickle_folder
@@ -62,7 +63,8 @@ def _sibling_projector(spec: ModelSpec, p: Path) -> ModelSpec:
         return spec
     try:
         found = [f for f in p.parent.iterdir() if "mmproj" in f.name.lower()
-                 and f.name.lower().endswith(".gguf") and fe.is_regular(f)]
+                 and f.name.lower().endswith(".gguf") and fe.is_regular(f)
+                 and is_inside(p.parent, f)]
     except OSError:
         return spec
     if len(found) != 1:
@@ -136,7 +138,8 @@ def group_gguf(files: list[Path]) -> tuple[list[Path], list[Path]]:
 
 
 def _load_folder(d: Path, find_projector: bool = True) -> ModelSpec:
-    ggufs = [f for f in d.glob("*") if f.suffix.lower() == ".gguf" and fe.is_regular(f)]
+    ggufs = [inside(d, f) for f in d.glob("*")
+             if f.suffix.lower() == ".gguf" and fe.is_regular(f)]
     if is_hf_folder({f.name for f in d.iterdir()}):
         return read_hf_folder(d)
     models, projectors = group_gguf(ggufs)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from gpuscope.models import file_errors as fe
+from gpuscope.models.contained import inside
 from gpuscope.models.spec import TensorInfo
 from gpuscope.text import QT_TRANSLATE_NOOP
 from gpuscope.units import Bytes, Count
@@ -148,7 +149,7 @@ def read_index(index: Path) -> list[Path]:
         shard = index.parent / name
         if not shard.is_file():
             raise fe.file_error(index, _MISSING_SHARD(name=name))
-        shards.append(shard)
+        shards.append(inside(index.parent, shard))  # no "../" name, no link out of the folder
     return shards
 
 

@@ -140,6 +140,12 @@ def set_language(win: MainWindow, choice: str) -> None:
     settings.save(win.remembered)
 
 
+def set_live_rate(win: MainWindow, rate_hz: float) -> None:
+    """View > Live data rate: applied to the running telemetry at once, remembered."""
+    win.remembered.live_rate_hz = win.service.set_rate(rate_hz)
+    settings.save(win.remembered)
+
+
 def toggle_plot(win: MainWindow, key: str, visible: bool) -> None:
     hidden = set(filter(None, win.remembered.hidden_plots.split(",")))
     (hidden.discard if visible else hidden.add)(key)
@@ -161,7 +167,8 @@ def reset_defaults(win: MainWindow) -> None:
     from gpuscope.models.presets import get_preset
     from gpuscope.ui.menus import PLOT_KEYS
 
-    defaults = settings.Remembered(language=win.remembered.language)
+    defaults = settings.Remembered(language=win.remembered.language,
+                                   live_rate_hz=win.remembered.live_rate_hz)
     win.remembered = defaults
     win.state.reset_workload(win.state.workload.__class__(
         context=defaults.context, batch=defaults.batch, prompt=defaults.prompt,

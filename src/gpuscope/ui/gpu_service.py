@@ -62,6 +62,16 @@ class GpuService(QObject):
         self._generation = 0
         self._local: NvmlStatus | None = None  # this machine's NVML, once known
 
+    def set_rate(self, rate_hz: float) -> float:
+        """Poll at ``rate_hz`` from now on (clamped to 0.05-6 Hz: NVML refreshes utilisation at
+        most about 6 times a second), without reopening anything; the rate now in use."""
+        from gpuscope.hardware.telemetry import clamp_rate
+
+        self.rate_hz = clamp_rate(rate_hz)
+        if self.stream is not None:
+            self.stream.rate_hz = self.rate_hz  # the running stream's next tick uses it
+        return self.rate_hz
+
     def open(self, snapshot_path: str | None = None) -> None:
         """Open live NVML, or a snapshot file, in a worker thread; ``opened`` fires when done."""
         self._generation += 1

@@ -58,6 +58,12 @@ def _initial_state(remembered: settings.Remembered) -> AppState:
     return AppState(gpu, model, quant, work)
 
 
+def _live_rate(remembered: settings.Remembered) -> float:
+    """The remembered live data rate, sane whatever the settings file held (1 Hz otherwise)."""
+    rate = remembered.live_rate_hz
+    return min(6.0, rate) if isinstance(rate, float) and rate >= 0.05 else 1.0
+
+
 class MainWindow(QMainWindow):
     def __init__(self, snapshot: str | None = None, *, service: GpuService | None = None,
                  remembered: settings.Remembered | None = None) -> None:
@@ -77,6 +83,9 @@ class MainWindow(QMainWindow):
                                   "border: 1px solid #f9ab00; border-radius: 4px; padding: 6px; }")
         self.banner.hide()
         self.messages = MessageBar(self)
+        notice = settings.take_notice()  # a damaged settings file was set aside at start-up
+        if notice is not None:
+            self.messages.add(notice)
         self.gpu_panel = GpuPanel(self.state, self)
         self.model_form = ModelForm(self.state, self)
         self.plots = PlotTabs(self)
@@ -90,6 +99,7 @@ class MainWindow(QMainWindow):
             lambda: self._saved_models("delete_current"))
         self.setAcceptDrops(True)
         self._layout()
+        self.service = service or GpuService(self, rate_hz=_live_rate(self.remembered))
         self.menus = MainMenus(self)
         self.status_nvml = QLabel(self, objectName="statusNvml")  # this machine's NVML
         self.status_snapshot = QLabel(self, objectName="statusSnapshot")  # the snapshot's driver
@@ -102,7 +112,6 @@ class MainWindow(QMainWindow):
         self.gpu_panel.set_choices(self.catalogue)
         self.state.estimated.connect(self._estimated)
         self.state.failed.connect(self.verdict.show_error)
-        self.service = service or GpuService(self)
         self.service.opened.connect(self._source_opened)
         self.service.open_failed.connect(self._source_failed)
         self.service.frame.connect(self._frame)

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from gpuscope.ui.main_window import MainWindow
 
 PLOT_KEYS = ("memory", "speed", "roofline", "quant", "telemetry")
+#: View > Live data rate choices, in Hz (NVML refreshes utilisation at most about 6 times a second)
+LIVE_RATES = (0.5, 1.0, 2.0, 5.0)
 
 
 def quit_shortcuts() -> list[QKeySequence]:
@@ -85,6 +87,16 @@ class MainMenus(QObject):
             self.theme.addAction(act)
             self.theme_actions[key] = act
         self.theme_actions.get(win.remembered.theme, self.theme_actions["system"]).setChecked(True)
+        self.rate_menu = self.view.addMenu("")
+        self.rate_group = QActionGroup(self)
+        self.rate_actions = {}
+        for hz in LIVE_RATES:
+            act = QAction(self, checkable=True)
+            act.triggered.connect(lambda _c=False, r=hz: actions.set_live_rate(win, r))
+            self.rate_group.addAction(act)
+            self.rate_menu.addAction(act)
+            self.rate_actions[hz] = act
+        self.sync_rate()
         self.plots_menu = self.view.addMenu("")
         self.plot_actions = {}
         for key in PLOT_KEYS:
@@ -109,6 +121,12 @@ class MainMenus(QObject):
         self.theme_actions.get(self.win.remembered.theme, self.theme_actions["system"]
                                ).setChecked(True)
         self.sync_plot_actions()
+
+    def sync_rate(self) -> None:
+        """Tick the live data rate in use (none when the settings held another value)."""
+        act = self.rate_actions.get(self.win.service.rate_hz)
+        if act is not None:
+            act.setChecked(True)
 
     def sync_plot_actions(self) -> None:
         hidden = set(filter(None, self.win.remembered.hidden_plots.split(",")))
@@ -152,6 +170,14 @@ class MainMenus(QObject):
         for key, text in (("system", self.tr("System")), ("light", self.tr("Light")),
                           ("dark", self.tr("Dark"))):
             self.theme_actions[key].setText(text)
+        self.rate_menu.setTitle(self.tr("Live data &rate"))
+        self.rate_menu.setToolTipsVisible(True)
+        self.rate_menu.menuAction().setStatusTip(self.tr(
+            "How often the live figures of this machine's GPU (free VRAM, power, temperature, "
+            "clocks) are read."))
+        for hz, act in self.rate_actions.items():
+            number = self.win.locale().toString(hz, "g", 3)
+            act.setText(self.tr("%1 Hz").replace("%1", number))
         self.plots_menu.setTitle(self.tr("&Plots shown"))
         titles = self.win.plots.titles()
         for key, act in self.plot_actions.items():

@@ -1,11 +1,19 @@
-"""What the window remembers between runs (QSettings, always read back with an explicit type)."""
+"""What the window remembers between runs (QSettings, always read back with an explicit type).
+
+A damaged settings file is set aside before it is read (:func:`set_aside_if_damaged`, called by
+:func:`load`): kept as ``gpuscope.ini.corrupt-<time>`` like the user's other files, the window
+starts with defaults and tells the user once (:func:`take_notice`, shown in its message bar).
+"""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from gpuscope.text import QT_TRANSLATE_NOOP, Message
 
 ORG, APP = "gpuscope", "gpuscope"
 
@@ -27,6 +35,7 @@ class Remembered:
     scan_at_start: bool = False  # scan the local model caches in the background at start-up
     host_memory: str = ""  # plans: "" (assumed per GPU), a host platform id, or "entered"
     host_bandwidth_gbs: float = 0.0  # plans: the RAM bandwidth the user entered (0: none yet)
+    live_rate_hz: float = 1.0  # View > Live data rate: how often the live GPU is read (<= 6 Hz)
 
 
 def settings() -> QSettings:
@@ -34,6 +43,7 @@ def settings() -> QSettings:
 
 
 def load() -> Remembered:
+    set_aside_if_damaged()
     s = settings()
     out = Remembered()
     for f in fields(Remembered):
@@ -105,3 +115,72 @@ def save_model_folders(folders: list[str]) -> None:
     s = settings()
     s.setValue(_FOLDERS_KEY, json.dumps(list(dict.fromkeys(folders))[:MAX_FOLDERS]))
     s.sync()
+
+
+# --- a damaged settings file ------------------------------------------------------------------
+#: Larger than any settings file gpuscope writes (a few KiB): not read, set aside.
+MAX_SETTINGS_BYTES = 4 * 1024 * 1024
+_NOT_INI = QT_TRANSLATE_NOOP("Settings", "not an INI file: a section header is not closed")
+_BINARY = QT_TRANSLATE_NOOP("Settings", "binary data, not the text of a settings file")
+_HUGE = QT_TRANSLATE_NOOP("Settings", "far larger than a settings file can be")
+_notice: Message | None = None
+
+
+def damage(path: Path) -> Message | None:
+    """Why the settings file at ``path`` cannot be used, or None (absent files are fine).
+
+    Damaged means: QSettings reports ``FormatError`` on reading it (its INI parser is lenient;
+    that is an unclosed ``[section`` header), or it holds what no INI text written by QSettings
+    holds (NUL bytes, bytes that are not UTF-8: a crash mid-write, a disk fault, another
+    program's file), or it is larger than :data:`MAX_SETTINGS_BYTES`.
+    """
+    try:
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            return _HUGE()
+        raw = path.read_bytes()
+    except (OSError, ValueError):
+        return None  # absent (or unreadable: QSettings then starts empty, and saving says so)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return _BINARY()
+    if b"\0" in raw:
+        return _BINARY()
+    return _NOT_INI() if _format_error(raw) else None
+
+
+def _format_error(raw: bytes) -> bool:
+    """Whether QSettings' own INI parser fails on ``raw``. Parsed from a private copy: QSettings
+    caches a parsed file per path for the whole process, and only the object that parsed it
+    first sees its status."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="gpuscope-ini-") as folder:
+        copy = Path(folder) / "probe.ini"
+        copy.write_bytes(raw)
+        probe = QSettings(str(copy), QSettings.Format.IniFormat)
+        probe.allKeys()
+        bad = probe.status() == QSettings.Status.FormatError
+        del probe
+    return bad
+
+
+def set_aside_if_damaged() -> Message | None:
+    """Move a damaged settings file aside (``.corrupt-<time>``); the message for the user, which
+    :func:`take_notice` then hands out once."""
+    global _notice
+    from gpuscope import userdata
+
+    path = Path(settings().fileName())
+    problem = damage(path)
+    if problem is None:
+        return None
+    _notice = userdata.set_aside(path, None, problem).message
+    return _notice
+
+
+def take_notice() -> Message | None:
+    """What :func:`set_aside_if_damaged` told, once (None afterwards)."""
+    global _notice
+    notice, _notice = _notice, None
+    return notice
