@@ -1,4 +1,4 @@
-"""CNN and MLP custom models on disk: round trip through the file, and what the validator refuses."""
+"""CNN and MLP custom models on disk: round trip through the file, what the validator refuses."""
 
 from __future__ import annotations
 

@@ -28,8 +28,8 @@ _OP_FIELD = QT_TRANSLATE_NOOP("Validation", "CNN layer {layer}: {field} must be 
 _WHOLE = QT_TRANSLATE_NOOP("Validation", "a whole number from {low} to {high}")
 _FLAG = QT_TRANSLATE_NOOP("Validation", "true or false")
 _SHORT = QT_TRANSLATE_NOOP("Validation", "text of at most 64 characters")
-_PADDING = QT_TRANSLATE_NOOP("Validation", "“same” or a whole number from 0 to 1,024")
-_GROUPS = QT_TRANSLATE_NOOP("Validation", "“depthwise” or a whole number from 1 to 1,048,576")
+_PADDING = QT_TRANSLATE_NOOP("Validation", "“same” or a whole number from 0 to {high}")
+_GROUPS = QT_TRANSLATE_NOOP("Validation", "“depthwise” or a whole number from 1 to {high}")
 _FRACTION = QT_TRANSLATE_NOOP("Validation", "a number from 0 to 1")
 _WIDTHS = QT_TRANSLATE_NOOP(
     "Validation", "An MLP needs 2 to {high} widths: the input, any hidden layers, the output.")
@@ -69,9 +69,10 @@ def _op_problem(op: Mapping[str, Any], layer: str) -> Message | None:
         elif key == "bias":
             ok, expected = isinstance(value, bool), _FLAG()
         elif key == "padding":
-            ok, expected = value == "same" or _is_int(value, 0, 1024), _PADDING()
+            ok, expected = value == "same" or _is_int(value, 0, 1024), _PADDING(high=Count(1024))
         elif key == "groups":
-            ok, expected = value == "depthwise" or _is_int(value, *WIDTH), _GROUPS()
+            ok = value == "depthwise" or _is_int(value, *WIDTH)
+            expected = _GROUPS(high=Count(WIDTH[1]))
         elif key == "se":
             ok = isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1
             expected = _FRACTION()

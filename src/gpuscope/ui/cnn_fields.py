@@ -68,11 +68,11 @@ class CnnFields(QWidget):
 
     def retranslate(self) -> None:
         t = {
-            "width": (self.tr("Width ×"), self.tr(
-                "Multiplies every channel count (rounded to a multiple of 8), as in "
-                "EfficientNet scaling: about × the square in parameters and FLOPs. "
-                "1 × = the model as selected.")),
-            "depth": (self.tr("Depth ×"), self.tr(
+            "width": (self.tr("Width multiplier"), self.tr(
+                "Multiplies every channel count (rounded to a multiple of 8), as EfficientNet "
+                "scaling does: parameters and FLOPs grow about as its square. 1 × = the model "
+                "as selected.")),
+            "depth": (self.tr("Depth multiplier"), self.tr(
                 "Multiplies how many times each repeated block (stage) runs, rounded up. "
                 "1 × = the model as selected.")),
             "classes": (self.tr("Classes"), self.tr(

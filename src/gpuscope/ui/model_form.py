@@ -184,9 +184,9 @@ class ModelForm(QGroupBox):
 
     def _set_custom(self, **changes: object) -> None:
         """The selected model with the edited architecture: "Custom (from <name>)"."""
-        base = self.state.model
-        name = self.tr("Custom (from %1)").replace("%1", base.name.removeprefix("Custom (from ")
-                                                    .removesuffix(")"))
+        base = self.state.model  # a custom model edited again keeps its name
+        name = base.name if base.id == "custom" else self.tr("Custom (from %1)").replace(
+            "%1", base.name)
         custom = replace(base, id="custom", name=name, active_params=None, tensors=None,
                          file_quantization=None, **changes)  # type: ignore[arg-type]
         self.state.set_model(custom)
