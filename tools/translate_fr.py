@@ -616,9 +616,9 @@ NEW: dict[str, str | list[str]] = {
     'sets the size estimated.':
         'Taille d\'image (carrée, en pixels) des chiffres publiés\xa0; le champ Taille d\'image '
         'plus haut fixe la taille estimée.',
-    'Parameters: %1 · FLOPs per image at %3 × %3 px: %2 · activation values at the busiest '
+    'Parameters: %1\nFLOPs per image at %3 × %3 px: %2\nActivation values at the busiest '
     'layer: %4':
-        'Paramètres\xa0: %1 · FLOP par image à %3 × %3 px\xa0: %2 · valeurs d\'activation à la '
+        'Paramètres\xa0: %1\nFLOP par image à %3 × %3 px\xa0: %2\nValeurs d\'activation à la '
         'couche la plus chargée\xa0: %4',
     'the family must be “transformer”, “cnn” or “mlp”, with its architecture.':
         'la famille doit être «\xa0transformer\xa0», «\xa0cnn\xa0» ou «\xa0mlp\xa0», avec son '
@@ -633,8 +633,8 @@ NEW: dict[str, str | list[str]] = {
         'c\'est 784 entrées, deux couches cachées de 512 et 10 sorties (trois couches denses).',
     'Biases': 'Biais',
     'Each dense layer adds a bias per output.': 'Chaque couche dense ajoute un biais par sortie.',
-    'Dense layers: %1 · parameters: %2 · FLOPs per sample: %3':
-        'Couches denses\xa0: %1 · paramètres\xa0: %2 · FLOP par échantillon\xa0: %3',
+    'Dense layers: %1\nParameters: %2\nFLOPs per sample: %3':
+        'Couches denses\xa0: %1\nParamètres\xa0: %2\nFLOP par échantillon\xa0: %3',
     'Keep this model, with your architecture edits, under a name of your choice: it is listed '
     'under “My saved models”, also after a restart.':
         'Garder ce modèle, avec vos modifications d\'architecture, sous le nom de votre choix\xa0: '

@@ -403,8 +403,12 @@
         <translation>Taille d&apos;image (carrée, en pixels) des chiffres publiés&#xa0;; le champ Taille d&apos;image plus haut fixe la taille estimée.</translation>
     </message>
     <message>
-        <source>Parameters: %1 · FLOPs per image at %3 × %3 px: %2 · activation values at the busiest layer: %4</source>
-        <translation>Paramètres&#xa0;: %1 · FLOP par image à %3 × %3 px&#xa0;: %2 · valeurs d&apos;activation à la couche la plus chargée&#xa0;: %4</translation>
+        <source>Parameters: %1
+FLOPs per image at %3 × %3 px: %2
+Activation values at the busiest layer: %4</source>
+        <translation>Paramètres&#xa0;: %1
+FLOP par image à %3 × %3 px&#xa0;: %2
+Valeurs d&apos;activation à la couche la plus chargée&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -2116,8 +2120,12 @@
         <translation>Chaque couche dense ajoute un biais par sortie.</translation>
     </message>
     <message>
-        <source>Dense layers: %1 · parameters: %2 · FLOPs per sample: %3</source>
-        <translation>Couches denses&#xa0;: %1 · paramètres&#xa0;: %2 · FLOP par échantillon&#xa0;: %3</translation>
+        <source>Dense layers: %1
+Parameters: %2
+FLOPs per sample: %3</source>
+        <translation>Couches denses&#xa0;: %1
+Paramètres&#xa0;: %2
+FLOP par échantillon&#xa0;: %3</translation>
     </message>
 </context>
 <context>

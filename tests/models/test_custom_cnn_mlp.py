@@ -26,8 +26,8 @@ TINY_CNN = {"image_size": 32, "input_channels": 1, "layers": [
     {"op": "maxpool", "k": 2}, {"op": "flatten"}, {"op": "fc", "out": 10}]}
 
 
-def cnn_entry(**cnn: object) -> dict:
-    return {"id": "tiny", "name": "Tiny CNN", "family": "cnn", "cnn": {**TINY_CNN, **cnn}}
+def cnn_entry(family: object = "cnn", **cnn: object) -> dict:
+    return {"id": "tiny", "name": "Tiny CNN", "family": family, "cnn": {**TINY_CNN, **cnn}}
 
 
 @pytest.mark.parametrize("preset", ["resnet-50", "vgg-16", "efficientnet-b0", "mlp-mnist"])
@@ -66,6 +66,8 @@ def test_params_of_a_cnn_or_mlp_are_the_walked_count() -> None:
     ({"layers": "conv"}, "cnn.layers must be a list"),
     ({"layers": []}, "1 to 1,000 layer ops"),
     ({"layers": [{"op": "attention"}]}, "CNN layer 1 is not an object with a known op"),
+    ({"layers": [{"op": ["conv"]}]}, "CNN layer 1 is not an object with a known op"),
+    ({"layers": [3]}, "CNN layer 1 is not an object with a known op"),
     ({"layers": [{"op": "conv", "out": -8, "k": 3}]}, "CNN layer 1: out must be a whole number"),
     ({"layers": [{"op": "conv", "out": 8, "k": 3, "bias": 1}]}, "bias must be true or false"),
     ({"layers": [{"op": "conv", "out": 8, "k": 3, "repeat": 10**6}]}, "repeat must be"),
@@ -95,6 +97,11 @@ def test_a_bad_cnn_is_named(change: dict, words: str) -> None:
 def test_a_bad_mlp_is_named(mlp: object, words: str) -> None:
     _, problems = parse_models([{"id": "m", "family": "mlp", "mlp": mlp}])
     assert words in problems[0].render()
+
+
+def test_a_family_that_is_not_text_is_named() -> None:
+    _, problems = parse_models([cnn_entry(family=["cnn"])])
+    assert "the family must be" in problems[0].render()
 
 
 def test_a_file_with_all_three_families_is_read(tmp_path: Path) -> None:

@@ -97,7 +97,8 @@ def cnn_problems(spec: CnnSpec) -> list[Message]:
     rows = 0
     for index, op in enumerate(spec.layers):
         layer = str(index + 1)
-        if not isinstance(op, Mapping) or op.get("op") not in HANDLERS:
+        if not isinstance(op, Mapping) or not isinstance(op.get("op"), str) or \
+                op["op"] not in HANDLERS:
             return [_NOT_OP(layer=layer)]
         if isinstance(op.get("name"), str) and op["name"].isprintable():
             layer = op["name"][:64]

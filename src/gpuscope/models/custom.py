@@ -198,7 +198,7 @@ def entry_to_model(obj: Any) -> ModelSpec:
     if not isinstance(model_id, str) or not _ID.fullmatch(model_id):
         raise _Problem(_BAD_ID())
     family = obj.get("family", Family.TRANSFORMER.value)
-    if family not in {f.value for f in Family}:
+    if not isinstance(family, str) or family not in {f.value for f in Family}:
         raise _Problem(_FAMILY())
     if family != Family.TRANSFORMER.value:
         return _other_family(model_id, Family(family), obj)

@@ -127,7 +127,7 @@ class CnnFields(QWidget):
 
             prof = cnn_profile(spec)
             self.summary.setText(self.tr(
-                "Parameters: %1 · FLOPs per image at %3 × %3 px: %2 · activation values at the "
+                "Parameters: %1\nFLOPs per image at %3 × %3 px: %2\nActivation values at the "
                 "busiest layer: %4").replace("%1", QLocale().toString(prof.params)).replace(
                 "%2", fmt(Flop(prof.flops))).replace("%3", QLocale().toString(spec.image_size))
                 .replace("%4", QLocale().toString(prof.peak_activation_elements)))

@@ -86,7 +86,7 @@ class MlpFields(QWidget):
 
             prof = mlp_profile(spec)
             self.summary.setText(self.tr(
-                "Dense layers: %1 · parameters: %2 · FLOPs per sample: %3")
+                "Dense layers: %1\nParameters: %2\nFLOPs per sample: %3")
                                  .replace("%1", QLocale().toString(prof.n_layers))
                                  .replace("%2", QLocale().toString(prof.params))
                                  .replace("%3", fmt(Flop(prof.flops))))

@@ -190,6 +190,7 @@ class ModelForm(QGroupBox):
         custom = replace(base, id="custom", name=name, active_params=None, tensors=None,
                          file_quantization=None, **changes)  # type: ignore[arg-type]
         self.state.set_model(custom)
+        self._fill_presets()  # the list shows "Custom (from …)", the model estimated
         self._sync_visibility()
 
     # --- state -> widgets -----------------------------------------------------------------------
@@ -236,6 +237,7 @@ class ModelForm(QGroupBox):
             self.preset.addItem(self.state.model.name, self.state.model.id)
             current = self.preset.count() - 1
         self.preset.setCurrentIndex(current)
+        self.preset.lineEdit().setCursorPosition(0)  # a long name shows its start
         self.preset.blockSignals(False)
 
     def _sync_visibility(self) -> None:
