@@ -618,6 +618,75 @@ NEW: dict[str, str | list[str]] = {
     "efficiency)): the roofline's ridge":
         'b* = (poids lus / (bande passante × efficacité)) / (2 × paramètres actifs / (pic × '
         'efficacité))\xa0: le coude du roofline',
+    # custom CNN and MLP architectures (model form, custom_models.json)
+    'Width multiplier': 'Multiplicateur de largeur',
+    'Multiplies every channel count (rounded to a multiple of 8), as EfficientNet scaling does: '
+    'parameters and FLOPs grow about as its square. 1 × = the model as selected.':
+        'Multiplie chaque nombre de canaux (arrondi à un multiple de 8), comme la mise à '
+        'l\'échelle d\'EfficientNet\xa0: paramètres et FLOP croissent à peu près comme son carré. '
+        '1 × = le modèle tel que choisi.',
+    'Depth multiplier': 'Multiplicateur de profondeur',
+    'Multiplies how many times each repeated block (stage) runs, rounded up. 1 × = the model as '
+    'selected.':
+        'Multiplie le nombre de répétitions de chaque bloc répété (étage), arrondi au-dessus. '
+        '1 × = le modèle tel que choisi.',
+    'Classes': 'Classes',
+    'Outputs of the last fully-connected layer (1,000 for ImageNet).':
+        'Sorties de la dernière couche entièrement connectée (1 000 pour ImageNet).',
+    'Input channels': 'Canaux d\'entrée',
+    'Channels of the input image: 3 for RGB, 1 for greyscale.':
+        'Canaux de l\'image d\'entrée\xa0: 3 en RVB, 1 en niveaux de gris.',
+    'Reference resolution': 'Résolution de référence',
+    'Image size (square, in pixels) the published figures are for; the Image size field above '
+    'sets the size estimated.':
+        'Taille d\'image (carrée, en pixels) des chiffres publiés\xa0; le champ Taille d\'image '
+        'plus haut fixe la taille estimée.',
+    'Parameters: %1\nFLOPs per image at %3 × %3 px: %2\nActivation values at the busiest '
+    'layer: %4':
+        'Paramètres\xa0: %1\nFLOP par image à %3 × %3 px\xa0: %2\nValeurs d\'activation à la '
+        'couche la plus chargée\xa0: %4',
+    'the family must be “transformer”, “cnn” or “mlp”, with its architecture.':
+        'la famille doit être «\xa0transformer\xa0», «\xa0cnn\xa0» ou «\xa0mlp\xa0», avec son '
+        'architecture.',
+    'a list': 'une liste',
+    'Layer width': 'Largeur de couche',
+    'Layer widths': 'Largeurs des couches',
+    'input, hidden…, output: 784, 512, 10': 'entrée, cachées…, sortie\xa0: 784, 512, 10',
+    'Widths from the input to the output, separated by commas: 784, 512, 512, 10 is 784 inputs, '
+    'two hidden layers of 512 and 10 outputs (three dense layers).':
+        'Largeurs de l\'entrée à la sortie, séparées par des virgules\xa0: 784, 512, 512, 10, '
+        'c\'est 784 entrées, deux couches cachées de 512 et 10 sorties (trois couches denses).',
+    'Biases': 'Biais',
+    'Each dense layer adds a bias per output.': 'Chaque couche dense ajoute un biais par sortie.',
+    'Dense layers: %1\nParameters: %2\nFLOPs per sample: %3':
+        'Couches denses\xa0: %1\nParamètres\xa0: %2\nFLOP par échantillon\xa0: %3',
+    'Keep this model, with your architecture edits, under a name of your choice: it is listed '
+    'under “My saved models”, also after a restart.':
+        'Garder ce modèle, avec vos modifications d\'architecture, sous le nom de votre choix\xa0: '
+        'il figure sous «\xa0Mes modèles enregistrés\xa0», même après un redémarrage.',
+    'A CNN needs 1 to {high} layer ops.': 'Un CNN a besoin de 1 à {high} opérations de couche.',
+    'A CNN has at most {high} layers once repeats are counted.':
+        'Un CNN a au plus {high} couches, répétitions comprises.',
+    'CNN layer {layer} is not an object with a known op (conv, bn, act, maxpool, avgpool, '
+    'adaptive_avgpool, gap, flatten, fc, bottleneck, mbconv).':
+        'La couche {layer} du CNN n\'est pas un objet avec une opération connue (conv, bn, act, '
+        'maxpool, avgpool, adaptive_avgpool, gap, flatten, fc, bottleneck, mbconv).',
+    'CNN layer {layer}: {field} must be {expected}.':
+        'Couche {layer} du CNN\xa0: {field} doit être {expected}.',
+    'a whole number from {low} to {high}': 'un nombre entier de {low} à {high}',
+    'true or false': 'true ou false',
+    'text of at most 64 characters': 'un texte d\'au plus 64 caractères',
+    '“same” or a whole number from 0 to {high}': '«\xa0same\xa0» ou un nombre entier de 0 à {high}',
+    '“depthwise” or a whole number from 1 to {high}':
+        '«\xa0depthwise\xa0» ou un nombre entier de 1 à {high}',
+    'a number from 0 to 1': 'un nombre de 0 à 1',
+    'An MLP needs 2 to {high} widths: the input, any hidden layers, the output.':
+        'Un MLP a besoin de 2 à {high} largeurs\xa0: l\'entrée, les couches cachées éventuelles, '
+        'la sortie.',
+    '“{text}” is not a whole number: separate the widths with commas, without spaces inside a '
+    'number.':
+        '«\xa0{text}\xa0» n\'est pas un nombre entier\xa0: séparez les largeurs par des virgules, '
+        'sans espace dans un nombre.',
 }
 
 

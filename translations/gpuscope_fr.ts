@@ -361,6 +361,57 @@
     </message>
 </context>
 <context>
+    <name>CnnFields</name>
+    <message>
+        <source>Width multiplier</source>
+        <translation>Multiplicateur de largeur</translation>
+    </message>
+    <message>
+        <source>Multiplies every channel count (rounded to a multiple of 8), as EfficientNet scaling does: parameters and FLOPs grow about as its square. 1 × = the model as selected.</source>
+        <translation>Multiplie chaque nombre de canaux (arrondi à un multiple de 8), comme la mise à l&apos;échelle d&apos;EfficientNet&#xa0;: paramètres et FLOP croissent à peu près comme son carré. 1 × = le modèle tel que choisi.</translation>
+    </message>
+    <message>
+        <source>Depth multiplier</source>
+        <translation>Multiplicateur de profondeur</translation>
+    </message>
+    <message>
+        <source>Multiplies how many times each repeated block (stage) runs, rounded up. 1 × = the model as selected.</source>
+        <translation>Multiplie le nombre de répétitions de chaque bloc répété (étage), arrondi au-dessus. 1 × = le modèle tel que choisi.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Outputs of the last fully-connected layer (1,000 for ImageNet).</source>
+        <translation>Sorties de la dernière couche entièrement connectée (1 000 pour ImageNet).</translation>
+    </message>
+    <message>
+        <source>Input channels</source>
+        <translation>Canaux d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Channels of the input image: 3 for RGB, 1 for greyscale.</source>
+        <translation>Canaux de l&apos;image d&apos;entrée&#xa0;: 3 en RVB, 1 en niveaux de gris.</translation>
+    </message>
+    <message>
+        <source>Reference resolution</source>
+        <translation>Résolution de référence</translation>
+    </message>
+    <message>
+        <source>Image size (square, in pixels) the published figures are for; the Image size field above sets the size estimated.</source>
+        <translation>Taille d&apos;image (carrée, en pixels) des chiffres publiés&#xa0;; le champ Taille d&apos;image plus haut fixe la taille estimée.</translation>
+    </message>
+    <message>
+        <source>Parameters: %1
+FLOPs per image at %3 × %3 px: %2
+Activation values at the busiest layer: %4</source>
+        <translation>Paramètres&#xa0;: %1
+FLOP par image à %3 × %3 px&#xa0;: %2
+Valeurs d&apos;activation à la couche la plus chargée&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
     <name>ConceptsDialog</name>
     <message>
         <source>Concepts</source>
@@ -462,8 +513,8 @@
         <translation>un autre modèle personnalisé a déjà cet identifiant.</translation>
     </message>
     <message>
-        <source>only Transformer models can be saved as custom models.</source>
-        <translation>seuls les modèles Transformer peuvent être enregistrés comme modèles personnalisés.</translation>
+        <source>the family must be “transformer”, “cnn” or “mlp”, with its architecture.</source>
+        <translation>la famille doit être «&#xa0;transformer&#xa0;», «&#xa0;cnn&#xa0;» ou «&#xa0;mlp&#xa0;», avec son architecture.</translation>
     </message>
     <message>
         <source>active_params cannot exceed params.</source>
@@ -511,6 +562,10 @@
     <message>
         <source>an object</source>
         <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1138,18 @@
     <message>
         <source>Host RAM</source>
         <translation>RAM de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Reference resolution</source>
+        <translation>Résolution de référence</translation>
+    </message>
+    <message>
+        <source>Input channels</source>
+        <translation>Canaux d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Layer width</source>
+        <translation>Largeur de couche</translation>
     </message>
 </context>
 <context>
@@ -2056,14 +2123,45 @@
     </message>
 </context>
 <context>
+    <name>MlpFields</name>
+    <message>
+        <source>Layer widths</source>
+        <translation>Largeurs des couches</translation>
+    </message>
+    <message>
+        <source>input, hidden…, output: 784, 512, 10</source>
+        <translation>entrée, cachées…, sortie&#xa0;: 784, 512, 10</translation>
+    </message>
+    <message>
+        <source>Widths from the input to the output, separated by commas: 784, 512, 512, 10 is 784 inputs, two hidden layers of 512 and 10 outputs (three dense layers).</source>
+        <translation>Largeurs de l&apos;entrée à la sortie, séparées par des virgules&#xa0;: 784, 512, 512, 10, c&apos;est 784 entrées, deux couches cachées de 512 et 10 sorties (trois couches denses).</translation>
+    </message>
+    <message>
+        <source>Biases</source>
+        <translation>Biais</translation>
+    </message>
+    <message>
+        <source>Each dense layer adds a bias per output.</source>
+        <translation>Chaque couche dense ajoute un biais par sortie.</translation>
+    </message>
+    <message>
+        <source>Dense layers: %1
+Parameters: %2
+FLOPs per sample: %3</source>
+        <translation>Couches denses&#xa0;: %1
+Paramètres&#xa0;: %2
+FLOP par échantillon&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>ModelButtons</name>
     <message>
         <source>Save as my model…</source>
         <translation>Enregistrer dans mes modèles…</translation>
     </message>
     <message>
-        <source>Keep this Transformer model, with your architecture edits, under a name of your choice: it is listed under “My saved models”, also after a restart.</source>
-        <translation>Conserve ce modèle Transformer, avec vos modifications d&apos;architecture, sous le nom de votre choix&#xa0;: il figure dans «&#xa0;Mes modèles enregistrés&#xa0;», y compris après un redémarrage.</translation>
+        <source>Keep this model, with your architecture edits, under a name of your choice: it is listed under “My saved models”, also after a restart.</source>
+        <translation>Garder ce modèle, avec vos modifications d&apos;architecture, sous le nom de votre choix&#xa0;: il figure sous «&#xa0;Mes modèles enregistrés&#xa0;», même après un redémarrage.</translation>
     </message>
     <message>
         <source>Delete my model</source>
@@ -3950,6 +4048,54 @@ laissent le décodage sous le coude quel que soit le lot</translation>
     <message>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field}&#xa0;: la valeur doit être comprise entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>A CNN needs 1 to {high} layer ops.</source>
+        <translation>Un CNN a besoin de 1 à {high} opérations de couche.</translation>
+    </message>
+    <message>
+        <source>A CNN has at most {high} layers once repeats are counted.</source>
+        <translation>Un CNN a au plus {high} couches, répétitions comprises.</translation>
+    </message>
+    <message>
+        <source>CNN layer {layer} is not an object with a known op (conv, bn, act, maxpool, avgpool, adaptive_avgpool, gap, flatten, fc, bottleneck, mbconv).</source>
+        <translation>La couche {layer} du CNN n&apos;est pas un objet avec une opération connue (conv, bn, act, maxpool, avgpool, adaptive_avgpool, gap, flatten, fc, bottleneck, mbconv).</translation>
+    </message>
+    <message>
+        <source>CNN layer {layer}: {field} must be {expected}.</source>
+        <translation>Couche {layer} du CNN&#xa0;: {field} doit être {expected}.</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>text of at most 64 characters</source>
+        <translation>un texte d&apos;au plus 64 caractères</translation>
+    </message>
+    <message>
+        <source>“same” or a whole number from 0 to {high}</source>
+        <translation>«&#xa0;same&#xa0;» ou un nombre entier de 0 à {high}</translation>
+    </message>
+    <message>
+        <source>“depthwise” or a whole number from 1 to {high}</source>
+        <translation>«&#xa0;depthwise&#xa0;» ou un nombre entier de 1 à {high}</translation>
+    </message>
+    <message>
+        <source>a number from 0 to 1</source>
+        <translation>un nombre de 0 à 1</translation>
+    </message>
+    <message>
+        <source>An MLP needs 2 to {high} widths: the input, any hidden layers, the output.</source>
+        <translation>Un MLP a besoin de 2 à {high} largeurs&#xa0;: l&apos;entrée, les couches cachées éventuelles, la sortie.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number: separate the widths with commas, without spaces inside a number.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre entier&#xa0;: séparez les largeurs par des virgules, sans espace dans un nombre.</translation>
     </message>
     <message>
         <source>Attention heads ({heads}) must be a multiple of KV heads ({kv}): each KV head serves a group of query heads.</source>

@@ -66,7 +66,8 @@ def test_a_bad_field_is_named(change: dict, words: str) -> None:
 
 @pytest.mark.parametrize(("change", "words"), [
     ({"id": "../etc/passwd"}, "the id must be"), ({"id": ""}, "the id must be"),
-    ({"family": "cnn"}, "only Transformer"), ({"params": -1}, "params must be a whole number"),
+    ({"family": "rnn"}, "the family must be"),
+    ({"family": "cnn"}, "cnn must be an object"), ({"params": -1}, "params must be a whole number"),
     ({"active_params": 10**13}, "cannot exceed params"), ({"name": "a\nb"}, "name must be text"),
     ({"transformer": [1, 2]}, "transformer must be an object"),
 ])

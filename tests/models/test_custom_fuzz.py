@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gpuscope.errors import InputError
+from gpuscope.models.arch_rules import cnn_problems, mlp_problems
 from gpuscope.models.custom import FORMAT, load_custom_models, parse_models
 from gpuscope.models.validate import transformer_problems
 from tests.fakes.hostile import JSON, budget, damaged_bytes, json_bytes, mutated
@@ -21,7 +22,11 @@ VALID = {"format": FORMAT, "version": 1, "models": [
                      "max_context": 8192, "n_experts": 8, "n_active_experts": 2}},
     {"id": "tiny", "transformer": {"n_layers": 2, "d_model": 64, "n_heads": 4, "n_kv_heads": 4,
                                    "head_dim": 16, "ffn_dim": 256, "vocab_size": 1000,
-                                   "max_context": 512, "ffn_gated": False}}]}
+                                   "max_context": 512, "ffn_gated": False}},
+    {"id": "cnn", "family": "cnn", "cnn": {"image_size": 32, "layers": [
+        {"op": "conv", "out": 8, "k": 3}, {"op": "bottleneck", "mid": 4, "out": 16, "repeat": 2},
+        {"op": "gap"}, {"op": "flatten"}, {"op": "fc", "out": 10}]}},
+    {"id": "mlp", "family": "mlp", "mlp": {"widths": [16, 8, 2], "bias": False}}]}
 
 
 def _check(doc: object) -> None:
@@ -31,7 +36,13 @@ def _check(doc: object) -> None:
         assert exc.message.render()
         return
     for model in models:  # whatever loads is plausible and estimable
-        assert model.transformer is not None and transformer_problems(model.transformer) == []
+        if model.cnn is not None:
+            assert cnn_problems(model.cnn) == []
+        elif model.mlp is not None:
+            assert mlp_problems(model.mlp) == []
+        else:
+            assert model.transformer is not None
+            assert transformer_problems(model.transformer) == []
         assert model.params >= 1
     for message in problems:
         assert message.render().startswith("Custom model ")

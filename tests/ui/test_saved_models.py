@@ -116,13 +116,6 @@ def test_empty_or_unprintable_names_are_refused_with_a_reason(make_window, monke
     assert saved_models.save_current(win) is None and len(saved_file()) == 1
 
 
-def test_only_transformers_can_be_saved(make_window, qtbot):
-    win = make_window()
-    win.model_form.select_model(get_preset("resnet-50"))
-    assert not win.model_form.buttons.save.isEnabled()
-    assert saved_models.save_current(win) is None and saved_file() == []
-
-
 def test_delete_asks_first_and_keeps_the_model_on_screen(make_window, qtbot, monkeypatch):
     win = make_window()
     Dialogs(monkeypatch, names=["Keep me"])

@@ -1,4 +1,5 @@
-"""The user's own Transformer models, kept in ``custom_models.json`` in the user-data folder.
+"""The user's own models (Transformer, CNN, MLP), kept in ``custom_models.json`` in the user-data
+folder.
 
 The file (written atomically by :mod:`gpuscope.userdata`)::
 
@@ -7,15 +8,22 @@ The file (written atomically by :mod:`gpuscope.userdata`)::
                  "transformer": {"n_layers": 32, "d_model": 4096, "n_heads": 32, "n_kv_heads": 8,
                                  "head_dim": 128, "ffn_dim": 14336, "vocab_size": 128256,
                                  "max_context": 131072},
-                 "params": 8030261248, "notes": "..."}]}
+                 "params": 8030261248, "notes": "..."},
+                {"id": "my-mlp", "name": "My MLP", "family": "mlp",
+                 "mlp": {"widths": [784, 1024, 10], "bias": true}},
+                {"id": "my-cnn", "name": "My CNN", "family": "cnn",
+                 "cnn": {"image_size": 224, "input_channels": 3,
+                         "layers": [{"op": "conv", "out": 32, "k": 3, "stride": 2}, ...]}}]}
 
 A bare list of model objects is accepted too. Every entry is checked: each ``transformer`` field
 for its type (integers are integers, flags are true/false), then for plausibility with
-:func:`gpuscope.models.validate.transformer_problems`; unknown keys are ignored. ``params``
-defaults to the count derived from the architecture. :func:`parse_models` with ``strict=True``
-raises :class:`InputError` at the first bad entry (a file the user hands over); at start-up
-:func:`load_custom_models` keeps the good entries, and when any is left out it keeps a copy of
-the file (``custom_models.json.corrupt-...``) and says so.
+:func:`gpuscope.models.validate.transformer_problems`; a ``cnn`` (the layer ops of
+:mod:`gpuscope.models.cnn`) or an ``mlp`` with :mod:`gpuscope.models.arch_rules`; unknown keys are
+ignored. ``family`` defaults to ``transformer``. ``params`` defaults to the count derived from the
+architecture (for a CNN or an MLP it is always the walked count: the estimate uses that one).
+:func:`parse_models` with ``strict=True`` raises :class:`InputError` at the first bad entry (a
+file the user hands over); at start-up :func:`load_custom_models` keeps the good entries, and
+when any is left out it keeps a copy of the file (``custom_models.json.corrupt-...``) and says so.
 """
 
 from __future__ import annotations
@@ -25,10 +33,12 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import MISSING, fields
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from gpuscope.errors import InputError
-from gpuscope.models.spec import Family, ModelSpec, TransformerSpec
+from gpuscope.models.arch_rules import cnn_problems, mlp_problems
+from gpuscope.models.spec import CnnSpec, Family, MlpSpec, ModelSpec, TransformerSpec
 from gpuscope.models.validate import transformer_problems
 from gpuscope.text import QT_TRANSLATE_NOOP, Message, translate
 from gpuscope.units import Count
@@ -55,7 +65,7 @@ _BAD_ID = QT_TRANSLATE_NOOP(
     "digit.")
 _DUPLICATE = QT_TRANSLATE_NOOP("CustomModels", "another custom model already has this id.")
 _FAMILY = QT_TRANSLATE_NOOP(
-    "CustomModels", "only Transformer models can be saved as custom models.")
+    "CustomModels", "the family must be “transformer”, “cnn” or “mlp”, with its architecture.")
 _ACTIVE = QT_TRANSLATE_NOOP("CustomModels", "active_params cannot exceed params.")
 _NOT_A_LIST = QT_TRANSLATE_NOOP(
     "CustomModels",
@@ -74,7 +84,8 @@ _SKIPPED = translate(
 _TYPES = {"int": QT_TRANSLATE_NOOP("CustomModels", "a whole number"),
           "bool": QT_TRANSLATE_NOOP("CustomModels", "true or false"),
           "str": QT_TRANSLATE_NOOP("CustomModels", "text of at most {length} characters"),
-          "object": QT_TRANSLATE_NOOP("CustomModels", "an object")}
+          "object": QT_TRANSLATE_NOOP("CustomModels", "an object"),
+          "list": QT_TRANSLATE_NOOP("CustomModels", "a list")}
 _TEXT_LIMITS = {"name": 200, "arch": 64, "notes": 4000}
 MAX_PARAMS = 10**14
 
@@ -127,6 +138,56 @@ def _transformer(obj: Any) -> TransformerSpec:
     return spec
 
 
+def _cnn(obj: Any) -> CnnSpec:
+    if not isinstance(obj, dict):
+        raise _type("cnn", "object")
+    layers = obj.get("layers")
+    if not isinstance(layers, list):
+        raise _type("cnn.layers", "list")
+    values = {}
+    for key in ("image_size", "input_channels"):
+        value = obj.get(key)
+        if value is not None:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise _type(f"cnn.{key}", "int")
+            values[key] = value
+    ops = tuple(MappingProxyType(dict(op)) if isinstance(op, dict) else op for op in layers)
+    spec = CnnSpec(layers=ops, **values)
+    problems = cnn_problems(spec)
+    if problems:
+        raise _Problem(problems[0])
+    return spec
+
+
+def _mlp(obj: Any) -> MlpSpec:
+    if not isinstance(obj, dict):
+        raise _type("mlp", "object")
+    widths, bias = obj.get("widths"), obj.get("bias", True)
+    if not isinstance(widths, list):
+        raise _type("mlp.widths", "list")
+    if not isinstance(bias, bool):
+        raise _type("mlp.bias", "bool")
+    spec = MlpSpec(widths=tuple(widths), bias=bias)
+    problems = mlp_problems(spec)
+    if problems:
+        raise _Problem(problems[0])
+    return spec
+
+
+def _other_family(model_id: str, family: Family, obj: dict[str, Any]) -> ModelSpec:
+    """A CNN or an MLP entry: the architecture is checked, ``params`` is the walked count."""
+    from gpuscope.models.cnn import cnn_profile
+    from gpuscope.models.mlp import mlp_profile
+
+    cnn = _cnn(obj.get("cnn")) if family is Family.CNN else None
+    mlp = _mlp(obj.get("mlp")) if family is Family.MLP else None
+    _int(obj, "params")  # typed even though the walk decides
+    params = cnn_profile(cnn).params if cnn is not None else mlp_profile(mlp).params  # type: ignore[arg-type]
+    return ModelSpec(id=model_id, name=_text(obj, "name", model_id), family=family,
+                     params=params, cnn=cnn, mlp=mlp, arch=_text(obj, "arch", ""),
+                     notes=_text(obj, "notes", ""))
+
+
 def entry_to_model(obj: Any) -> ModelSpec:
     """One entry of the file as a :class:`ModelSpec`; raises ``_Problem``."""
     from gpuscope.models.params import active_param_count, transformer_param_count
@@ -136,8 +197,11 @@ def entry_to_model(obj: Any) -> ModelSpec:
     model_id = obj.get("id")
     if not isinstance(model_id, str) or not _ID.fullmatch(model_id):
         raise _Problem(_BAD_ID())
-    if obj.get("family", Family.TRANSFORMER.value) != Family.TRANSFORMER.value:
+    family = obj.get("family", Family.TRANSFORMER.value)
+    if not isinstance(family, str) or family not in {f.value for f in Family}:
         raise _Problem(_FAMILY())
+    if family != Family.TRANSFORMER.value:
+        return _other_family(model_id, Family(family), obj)
     spec = _transformer(obj.get("transformer"))
     params = _int(obj, "params") or transformer_param_count(spec)
     active = _int(obj, "active_params")
@@ -151,14 +215,23 @@ def entry_to_model(obj: Any) -> ModelSpec:
 
 
 def model_to_entry(model: ModelSpec) -> dict[str, Any]:
-    """The JSON entry for ``model`` (a Transformer); InputError for other families."""
-    if model.transformer is None:
+    """The JSON entry for ``model``; InputError when it has no architecture of its family."""
+    spec = {Family.TRANSFORMER: model.transformer, Family.CNN: model.cnn,
+            Family.MLP: model.mlp}[model.family]
+    if spec is None:
         raise InputError(_FAMILY())
-    entry: dict[str, Any] = {"id": model.id, "name": model.name, "family": "transformer"}
+    entry: dict[str, Any] = {"id": model.id, "name": model.name, "family": model.family.value}
     if model.arch:
         entry["arch"] = model.arch
-    entry["transformer"] = {f.name: getattr(model.transformer, f.name)
-                            for f in fields(TransformerSpec)}
+    if model.cnn is not None and model.family is Family.CNN:
+        entry["cnn"] = {"image_size": model.cnn.image_size,
+                        "input_channels": model.cnn.input_channels,
+                        "layers": [dict(op) for op in model.cnn.layers]}
+    elif model.mlp is not None and model.family is Family.MLP:
+        entry["mlp"] = {"widths": list(model.mlp.widths), "bias": model.mlp.bias}
+    else:
+        entry["transformer"] = {f.name: getattr(model.transformer, f.name)
+                                for f in fields(TransformerSpec)}
     entry["params"] = model.params
     if model.active_params is not None:
         entry["active_params"] = model.active_params

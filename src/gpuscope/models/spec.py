@@ -135,6 +135,14 @@ class ModelSpec:
         return self.active_params or self.params
 
     @property
+    def editable(self) -> bool:
+        """True when the model has the architecture of its family (a custom model can be made
+        and saved from it); false for a model known only by its tensors."""
+        spec = {Family.TRANSFORMER: self.transformer, Family.CNN: self.cnn,
+                Family.MLP: self.mlp}[self.family]
+        return spec is not None
+
+    @property
     def own_quantization(self) -> str | None:
         """The catalogue ID of the quantization a model file is stored in (None for presets)."""
         from gpuscope.quantization import file_quantization_id

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from gpuscope.models.spec import Family, ModelSpec
+from gpuscope.models.spec import ModelSpec
 
 
 class ModelButtons(QWidget):
@@ -28,15 +28,16 @@ class ModelButtons(QWidget):
         self.retranslate()
 
     def sync(self, model: ModelSpec, saved: bool) -> None:
-        """Save: any Transformer (a preset, a file, an edited one); delete: a saved one."""
-        self.save.setEnabled(model.family is Family.TRANSFORMER and model.transformer is not None)
+        """Save: any model with its architecture (a preset, a file, an edited one); delete: a
+        saved one."""
+        self.save.setEnabled(model.editable)
         self.delete.setEnabled(saved)
 
     def retranslate(self) -> None:
         self.save.setText(self.tr("Save as my model…"))
         self.save.setToolTip(self.tr(
-            "Keep this Transformer model, with your architecture edits, under a name of your "
-            "choice: it is listed under “My saved models”, also after a restart."))
+            "Keep this model, with your architecture edits, under a name of your choice: it is "
+            "listed under “My saved models”, also after a restart."))
         self.delete.setText(self.tr("Delete my model"))
         self.delete.setToolTip(self.tr(
             "Remove the selected model from your saved models (asks first)."))

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from gpuscope.models.params import transformer_param_count
 from gpuscope.models.presets import all_presets
-from gpuscope.models.spec import Family, ModelSpec, TransformerSpec
+from gpuscope.models.spec import CnnSpec, Family, MlpSpec, ModelSpec, TransformerSpec
 from gpuscope.quantization import all_kv_cache_types, all_quantizations
 from gpuscope.ui.arch_fields import ArchitectureFields
+from gpuscope.ui.cnn_fields import CnnFields
 from gpuscope.ui.combo_text import keep_text_in_step
 from gpuscope.ui.context_field import LogSpinSlider
+from gpuscope.ui.mlp_fields import MlpFields
 from gpuscope.ui.model_buttons import ModelButtons
 from gpuscope.ui.state import BATCH_MAX, AppState
 
@@ -85,10 +87,17 @@ class ModelForm(QGroupBox):
         self.arch_box.setCheckable(True)
         self.arch_box.setChecked(False)
         self.arch = ArchitectureFields(self.arch_box)
+        self.cnn_arch = CnnFields(self.arch_box)
+        self.mlp_arch = MlpFields(self.arch_box)
+        self.arch_pages = QWidget(self.arch_box)  # the fields of the model's family, one shown
+        pages = QVBoxLayout(self.arch_pages)
+        pages.setContentsMargins(0, 0, 0, 0)
+        for page in (self.arch, self.cnn_arch, self.mlp_arch):
+            pages.addWidget(page)
         box_lay = QVBoxLayout(self.arch_box)
-        box_lay.addWidget(self.arch)
-        self.arch_box.toggled.connect(self.arch.setVisible)
-        self.arch.setVisible(False)
+        box_lay.addWidget(self.arch_pages)
+        self.arch_box.toggled.connect(self.arch_pages.setVisible)
+        self.arch_pages.setVisible(False)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.arch_box)
@@ -116,6 +125,8 @@ class ModelForm(QGroupBox):
         self.prompt.valueChanged.connect(lambda v: self._loading or s.set_workload(prompt=v))
         self.image.valueChanged.connect(lambda v: self._loading or s.set_workload(image_size=v))
         self.arch.edited.connect(self._arch_edited)
+        self.cnn_arch.edited.connect(self._cnn_edited)
+        self.mlp_arch.edited.connect(self._mlp_edited)
         s.changed.connect(self._sync_buttons)
         s.changed.connect(self._sync_prompt_hint)
 
@@ -124,7 +135,8 @@ class ModelForm(QGroupBox):
         order: Qt's default order is the order of creation)."""
         chain = [self.family, self.preset, self.buttons.save, self.buttons.delete, self.quant,
                  self.kv, self.context.slider, self.context.box, self.batch, self.prompt,
-                 self.image, self.flash, self.arch_box, *self.arch.focus_chain()]
+                 self.image, self.flash, self.arch_box, *self.arch.focus_chain(),
+                 *self.cnn_arch.focus_chain(), *self.mlp_arch.focus_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -154,13 +166,31 @@ class ModelForm(QGroupBox):
             self.select_model(model)
 
     def _arch_edited(self, spec: TransformerSpec) -> None:
-        base = self.state.model
-        name = self.tr("Custom (from %1)").replace("%1", base.name.removeprefix("Custom (from ")
-                                                    .removesuffix(")"))
-        params = transformer_param_count(spec)
-        custom = replace(base, id="custom", name=name, transformer=spec, params=params,
-                         active_params=None, tensors=None, file_quantization=None)
+        self._set_custom(transformer=spec, params=transformer_param_count(spec))
+
+    def _cnn_edited(self, spec: CnnSpec) -> None:
+        from gpuscope.models.cnn import cnn_profile
+
+        self._set_custom(cnn=spec, params=cnn_profile(spec).params, reference={})
+        if self.state.workload.image_size is None:  # estimated at the reference resolution
+            self._loading = True
+            self.image.setValue(spec.image_size)
+            self._loading = False
+
+    def _mlp_edited(self, spec: MlpSpec) -> None:
+        from gpuscope.models.mlp import mlp_profile
+
+        self._set_custom(mlp=spec, params=mlp_profile(spec).params, reference={})
+
+    def _set_custom(self, **changes: object) -> None:
+        """The selected model with the edited architecture: "Custom (from <name>)"."""
+        base = self.state.model  # a custom model edited again keeps its name
+        name = base.name if base.id == "custom" else self.tr("Custom (from %1)").replace(
+            "%1", base.name)
+        custom = replace(base, id="custom", name=name, active_params=None, tensors=None,
+                         file_quantization=None, **changes)  # type: ignore[arg-type]
         self.state.set_model(custom)
+        self._fill_presets()  # the list shows "Custom (from …)", the model estimated
         self._sync_visibility()
 
     # --- state -> widgets -----------------------------------------------------------------------
@@ -179,6 +209,10 @@ class ModelForm(QGroupBox):
         self.image.setValue(w.image_size or self._reference_image_size())
         if spec is not None:
             self.arch.set_spec(spec)
+        if s.model.cnn is not None:
+            self.cnn_arch.set_spec(s.model.cnn)
+        if s.model.mlp is not None:
+            self.mlp_arch.set_spec(s.model.mlp)
         self._loading = False
         self._sync_visibility()
 
@@ -203,6 +237,7 @@ class ModelForm(QGroupBox):
             self.preset.addItem(self.state.model.name, self.state.model.id)
             current = self.preset.count() - 1
         self.preset.setCurrentIndex(current)
+        self.preset.lineEdit().setCursorPosition(0)  # a long name shows its start
         self.preset.blockSignals(False)
 
     def _sync_visibility(self) -> None:
@@ -219,7 +254,11 @@ class ModelForm(QGroupBox):
         self._form.setRowVisible(self.kind, bool(m.tensors))
         if m.tensors:
             self.kind.setText(self._kind_text(m))
-        self.arch_box.setVisible(t is not None)
+        shown = {self.arch: t is not None, self.cnn_arch: m.cnn is not None and t is None,
+                 self.mlp_arch: m.mlp is not None and t is None and m.cnn is None}
+        for page, visible in shown.items():
+            page.setVisible(visible)
+        self.arch_box.setVisible(any(shown.values()))
         self._sync_buttons()
 
     def _sync_prompt_hint(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from gpuscope import text
 from gpuscope.errors import GpuscopeError
-from gpuscope.models.spec import Family, ModelSpec
+from gpuscope.models.spec import ModelSpec
 from gpuscope.ui.i18n import render, translate
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def warn(parent: QWidget, title: str, text: str) -> None:
 
 # --- flows ------------------------------------------------------------------------------------
 def can_save(model: ModelSpec) -> bool:
-    return model.family is Family.TRANSFORMER and model.transformer is not None
+    return model.editable
 
 
 def name_problem(name: str) -> str | None:
