@@ -125,8 +125,11 @@ def test_host_bandwidth_replaces_the_assumption_and_is_remembered(make_window, q
     panel = _plan_tab(win, qtbot, "llama-2-70b")  # layers in RAM: the host matters
     o = panel.options
     assert panel.plan.host.assumed and not o.bandwidth.isEnabled()
+    # the disabled box shows the bandwidth assumed, where an edit starts from
+    assert o.bandwidth.value() == pytest.approx(panel.plan.host.effective / 1e9, abs=0.05)
     o.host.setCurrentIndex(o.host.findData("server"))
     assert panel.plan.host.bandwidth == pytest.approx(307.2e9)
+    assert o.bandwidth.value() == pytest.approx(panel.plan.host.effective / 1e9, abs=0.05)
     o.host.setCurrentIndex(o.host.findData("entered"))
     o.bandwidth.setValue(45.0)
     assert o.bandwidth.isEnabled()

@@ -132,10 +132,15 @@ class PlanOptions(QObject):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def show_assumed(self, platform: str | None) -> None:
-        """Name the platform the plan assumed in the host combo's first entry."""
+    def show_assumed(self, platform: str | None, effective_gbs: float | None = None) -> None:
+        """Name the platform the plan assumed in the host combo's first entry; while no bandwidth
+        is entered, the (disabled) box shows the one assumed, the starting point of an edit."""
         self.host.setItemText(0, self.tr("Assumed for this GPU") if platform is None
                               else self.tr("Assumed: %1").replace("%1", platform))
+        if effective_gbs is not None and self.host.currentData() != ENTERED:
+            self.bandwidth.blockSignals(True)
+            self.bandwidth.setValue(effective_gbs)
+            self.bandwidth.blockSignals(False)
 
     # --- host memory, remembered by the window --------------------------------------------------
     def restore_host(self, platform: str, gbs: float) -> None:

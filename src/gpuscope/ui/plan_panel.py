@@ -256,7 +256,8 @@ class PlanPanel(QWidget):
         self.layers.blockSignals(False)
         self.layers_value.setText(f"{plan.gpu_layers} / {plan.n_layers + 1}")
         self.summary.setText(render(summary(plan)))
-        self.options.show_assumed(text(plan.host.platform) if plan.host.assumed else None)
+        self.options.show_assumed(text(plan.host.platform) if plan.host.assumed else None,
+                                  plan.host.effective / 1e9)
         lines = server_lines(plan)
         self.server.setText("\n".join(render(m) for m in lines))
         self.server.setVisible(bool(lines))
