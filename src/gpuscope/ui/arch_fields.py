@@ -4,25 +4,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QWidget
 
 from gpuscope.models.spec import TransformerSpec
 from gpuscope.models.validate import LIMITS, transformer_problems
-from gpuscope.ui.i18n import render
+from gpuscope.ui.arch_editor import ArchEditor
 
 EDITABLE = ("n_layers", "d_model", "n_heads", "n_kv_heads", "head_dim", "ffn_dim", "vocab_size",
             "max_context", "n_experts", "n_active_experts", "expert_ffn_dim", "sliding_window",
             "n_swa_layers")
 
 
-class ArchitectureFields(QWidget):
-    edited = Signal(object)  # a valid TransformerSpec
+class ArchitectureFields(ArchEditor):
+    """Sends a valid TransformerSpec through ``edited``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
         self.spins: dict[str, QSpinBox] = {}
         self.labels: dict[str, QLabel] = {}
         for name in EDITABLE:
@@ -41,13 +38,8 @@ class ArchitectureFields(QWidget):
         self.tied.setObjectName("arch_tied_embeddings")
         self.tied.toggled.connect(self._changed)
         self.form.addRow(self.tied)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("archHint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #b3261e;")
-        self.form.addRow(self.hint)
+        self.add_feedback("arch", summary=False)
         self.base: TransformerSpec | None = None
-        self._loading = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -110,17 +102,4 @@ class ArchitectureFields(QWidget):
     def _validate(self) -> list:
         spec = self.current()
         problems = transformer_problems(spec) if spec is not None else []
-        self.hint.setText("\n".join(render(p) for p in problems))
-        self.hint.setVisible(bool(problems))
-        return problems
-
-    def _changed(self) -> None:
-        if self._loading:
-            return
-        if not self._validate():
-            self.edited.emit(self.current())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        return self.show_problems(problems)

@@ -6,13 +6,14 @@ The multipliers apply to the model as it was selected (1 × = as it is), so a sa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSpinBox, QWidget
 
 from gpuscope.models.arch_rules import CNN_CHANNELS, CNN_IMAGE_SIZE, cnn_problems
 from gpuscope.models.cnn_edit import classes, has_repeats, scale_cnn
 from gpuscope.models.spec import CnnSpec
-from gpuscope.ui.i18n import fmt, render
+from gpuscope.ui.arch_editor import ArchEditor
+from gpuscope.ui.i18n import fmt
 from gpuscope.units import Flop
 
 MAX_CLASSES = 1_000_000
@@ -27,13 +28,11 @@ def _factor(parent: QWidget, name: str) -> QDoubleSpinBox:
     return spin
 
 
-class CnnFields(QWidget):
-    edited = Signal(object)  # a valid CnnSpec
+class CnnFields(ArchEditor):
+    """Sends a valid CnnSpec through ``edited``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
         self.width = _factor(self, "cnn_width")
         self.depth = _factor(self, "cnn_depth")
         self.classes = QSpinBox(self, objectName="cnn_classes")
@@ -55,15 +54,8 @@ class CnnFields(QWidget):
             label.setBuddy(spin)
             self.labels[key] = label
             self.form.addRow(label, spin)
-        self.summary = QLabel(self, objectName="cnnSummary")
-        self.summary.setWordWrap(True)
-        self.form.addRow(self.summary)
-        self.hint = QLabel(self, objectName="cnnHint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #b3261e;")
-        self.form.addRow(self.hint)
+        self.add_feedback("cnn", summary=True)
         self.base: CnnSpec | None = None
-        self._loading = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -118,9 +110,7 @@ class CnnFields(QWidget):
 
     def _validate(self) -> list:
         spec = self.current()
-        problems = cnn_problems(spec) if spec is not None else []
-        self.hint.setText("\n".join(render(p) for p in problems))
-        self.hint.setVisible(bool(problems))
+        problems = self.show_problems(cnn_problems(spec) if spec is not None else [])
         self.summary.setVisible(spec is not None and not problems)
         if spec is not None and not problems:
             from gpuscope.models.cnn import cnn_profile
@@ -132,14 +122,3 @@ class CnnFields(QWidget):
                 "%2", fmt(Flop(prof.flops))).replace("%3", QLocale().toString(spec.image_size))
                 .replace("%4", QLocale().toString(prof.peak_activation_elements)))
         return problems
-
-    def _changed(self) -> None:
-        if self._loading:
-            return
-        if not self._validate():
-            self.edited.emit(self.current())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QLocale, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from gpuscope.models.arch_rules import format_widths, parse_widths
 from gpuscope.models.spec import MlpSpec
-from gpuscope.ui.i18n import fmt, render
+from gpuscope.ui.arch_editor import ArchEditor
+from gpuscope.ui.i18n import fmt
 from gpuscope.units import Flop
 
 
-class MlpFields(QWidget):
-    edited = Signal(object)  # a valid MlpSpec
+class MlpFields(ArchEditor):
+    """Sends a valid MlpSpec through ``edited``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
         self.widths = QLineEdit(self, objectName="mlp_widths")
         self.widths.setMaxLength(12_000)
         self.widths.textChanged.connect(self._changed)
@@ -29,15 +28,8 @@ class MlpFields(QWidget):
         self.bias = QCheckBox(self, objectName="mlp_bias")
         self.bias.toggled.connect(self._changed)
         self.form.addRow(self.bias)
-        self.summary = QLabel(self, objectName="mlpSummary")
-        self.summary.setWordWrap(True)
-        self.form.addRow(self.summary)
-        self.hint = QLabel(self, objectName="mlpHint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #b3261e;")
-        self.form.addRow(self.hint)
+        self.add_feedback("mlp", summary=True)
         self.base: MlpSpec | None = None
-        self._loading = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -77,8 +69,7 @@ class MlpFields(QWidget):
         if self.base is None:
             return []
         _, problems = parse_widths(self.widths.text())
-        self.hint.setText("\n".join(render(p) for p in problems))
-        self.hint.setVisible(bool(problems))
+        self.show_problems(problems)
         spec = self.current()
         self.summary.setVisible(spec is not None)
         if spec is not None:
@@ -91,14 +82,3 @@ class MlpFields(QWidget):
                                  .replace("%2", QLocale().toString(prof.params))
                                  .replace("%3", fmt(Flop(prof.flops))))
         return problems
-
-    def _changed(self) -> None:
-        if self._loading:
-            return
-        if not self._validate():
-            self.edited.emit(self.current())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
