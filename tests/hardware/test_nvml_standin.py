@@ -261,7 +261,8 @@ def test_gpu_that_vanishes_from_the_bus_and_returns_is_matched_by_uuid(standin: 
     with standin.installed():
         source = _open(standin, two_gpus())
         session = source.session
-        sampler = source.telemetry(timeout_s=1.0, recover_every_s=0.0)
+        # a generous poll timeout: this test is about matching by UUID, not about time limits
+        sampler = source.telemetry(timeout_s=5.0, recover_every_s=0.0)
         sampler.poll_once()
         standin.update(two_gpus(state="absent"))  # gone from nvmlDeviceGetCount too
         gone = sampler.poll_once()

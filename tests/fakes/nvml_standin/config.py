@@ -92,12 +92,23 @@ def render(cfg: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+_LAST_MTIME_NS: dict[Path, int] = {}
+
+
 def write_config(path: str | os.PathLike[str], cfg: Mapping[str, Any]) -> Path:
-    """Write ``cfg`` for the library, atomically (temp file + rename)."""
+    """Write ``cfg`` for the library, atomically (temp file + rename). The library notices a new
+    config by its inode, size and mtime; two rewrites within one timestamp tick can reuse the
+    inode and keep the size, so each write gets an mtime later than the one before."""
     p = Path(path)
     tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
     tmp.write_text(render(cfg), encoding="utf-8")
     os.replace(tmp, p)
+    mtime = p.stat().st_mtime_ns
+    last = _LAST_MTIME_NS.get(p.resolve())
+    if last is not None and mtime <= last:
+        mtime = last + 1_000_000  # 1 ms on
+        os.utime(p, ns=(mtime, mtime))
+    _LAST_MTIME_NS[p.resolve()] = mtime
     return p
 
 
