@@ -37,3 +37,11 @@ def test_soak_with_the_window_feeds_its_telemetry_plot(tmp_path: Path) -> None:
     result = json.loads(out.read_text())
     assert result["config"]["with_window"] is True and result["polls"] == 72
     assert result["window"]["plot_refreshes"] == 72 and result["window"]["points_drawn"] == 72
+    # the Qt side is sampled on every row and judged: QObjects, plot items and curve points
+    last = result["rows"][-1]
+    assert last["qt_children"] > 100 and last["plot_items"] >= 4 and last["curve_points"] == 4 * 72
+    assert {"rss_mib", "qt_children", "scene_items", "plot0_plot_items",
+            "curve_points"} <= set(result["flat"])
+    assert result["flat"]["qt_children"]["flat"] and result["flat"]["plot_items"]["flat"]
+    assert "qt_children" in done.stdout and ("all flat" in done.stdout
+                                             or "NOT ALL FLAT" in done.stdout)
