@@ -18,9 +18,15 @@ share of one core that 1 Hz polling costs. Prints a table and writes benchmarks/
 reach it through the GPU service's queued signal, on the GUI thread, and the telemetry plot (tab
 shown) redraws on each of them; the event loop runs while the soak waits. At 20x that is 20
 refreshes and repaints per real second, so the CPU per poll then includes a repaint each poll.
-Its results go to benchmarks/results/soak-window.json unless ``--out`` says otherwise.
+Each report then also counts what ``gc`` cannot see (benchmarks/soak_flat.py): the window's child
+QObjects, the application's widgets, the plot scenes' graphics items, each telemetry PlotItem's
+items and ViewBox items, and the points each curve draws. The results give, for these and the
+resident memory, start / warm-up / end / max and the slope per equivalent hour, and say whether
+each stayed flat (end within its tolerance of the value after 0.5 h of warm-up: Qt counts
+exactly, points by one per curve, memory by 5 %). They go to benchmarks/results/soak-window.json
+unless ``--out`` says otherwise.
 
-    python benchmarks/soak.py --hours 2 --speed 20 --with-window
+    python benchmarks/soak.py --hours 8 --speed 20 --with-window --report-every 10   # 24 min
 """
 
 from __future__ import annotations
@@ -40,7 +46,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT), str(ROOT / "benchmarks")]
+
+from soak_flat import flatness, qt_counts, verdict_lines  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "soak.json"
 
@@ -106,6 +114,8 @@ class WindowConsumer:
                     self._unsubscribe = None
 
         self.app = create_application()
+        self._loop: Any = None
+        self._timer: Any = None
         i18n.install_language("en")
         from gpuscope.ui.main_window import MainWindow
 
@@ -123,11 +133,16 @@ class WindowConsumer:
         if seconds <= 0:
             self.app.processEvents()
             return
+        if self._loop is None:  # one loop and one timer for the whole soak: a
+            # QTimer.singleShot(ms, callable) per wait leaked ~50 B of Python and more of C++
+            # each call (20 a second at 20x: +2.6 MiB of RSS over 8 h, the harness's not the app's)
+            self._loop, self._timer = QEventLoop(), QTimer()
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self._loop.quit)
         end = time.monotonic() + seconds
         while time.monotonic() < end and not (until is not None and until()):
-            loop = QEventLoop()
-            QTimer.singleShot(max(1, int(min(0.05, end - time.monotonic()) * 1000)), loop.quit)
-            loop.exec()
+            self._timer.start(max(1, int(min(0.05, end - time.monotonic()) * 1000)))
+            self._loop.exec()
 
 
 def window_consumer(args: argparse.Namespace, source: Any, sampler: Any,
@@ -170,6 +185,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                          "rss_mib": rss_bytes() / 2**20, "objects": len(gc.get_objects()),
                          "threads": threading.active_count(), "history": len(sampler.history),
                          "cpu_s": cpu_seconds() - cpu0})
+            if window is not None:  # what gc does not see: Qt objects, pyqtgraph items, points
+                rows[-1].update(qt_counts(window.win, window.panel))
             if args.verbose:
                 print(_row(rows[-1]), flush=True)
 
@@ -207,6 +224,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     return summarize(args, rows, frames, cpu, real)
 
 
+#: warm-up: the plot's 10-minute window is full and the first allocations are done
+WARM_H = 0.5
+#: series judged flat or not (with the window: also every Qt and plot count in the rows)
+FLAT_KEYS = ("rss_mib", "scene_items", "plot_items", "viewbox_items", "curve_points")
+
+
 def summarize(args: argparse.Namespace, rows: list[dict[str, float]], frames: dict[str, Any],
               cpu: float, real: float) -> dict[str, Any]:
     """Totals, and growth from the first report after 30 min (warm) to the last one before stop.
@@ -215,7 +238,9 @@ def summarize(args: argparse.Namespace, rows: list[dict[str, float]], frames: di
     fills for its first 24 h: 10 s means of each GPU's samples): a leak shows there.
     """
     running = [r for r in rows if r["threads"] > 1] or rows  # before the threads were stopped
-    warm = next((r for r in running if r["equiv_h"] >= 0.5), running[0])
+    warm = next((r for r in running if r["equiv_h"] >= WARM_H), running[0])
+    flat = flatness(running, WARM_H, [k for k in running[0] if k in FLAT_KEYS
+                                      or k.startswith("plot") or k.startswith("qt_")])
     last = running[-1]
     per_poll = cpu / max(1, frames["n"])
     return {
@@ -236,12 +261,17 @@ def summarize(args: argparse.Namespace, rows: list[dict[str, float]], frames: di
         "threads_running": last["threads"], "history_end": last["history"],
         "rows": [{k: round(v, 3) for k, v in r.items()} for r in rows],
         **({"window": frames["window"]} if "window" in frames else {}),
+        "flat": flat, "all_flat": all(f["flat"] for f in flat.values()),
     }
 
 
 def _row(r: dict[str, float]) -> str:
-    return (f"{r['equiv_h']:8.2f} {r['real_s']:9.1f} {r['rss_mib']:9.2f} {r['objects']:9.0f} "
+    line = (f"{r['equiv_h']:8.2f} {r['real_s']:9.1f} {r['rss_mib']:9.2f} {r['objects']:9.0f} "
             f"{r['threads']:7.0f} {r['history']:8.0f} {r['cpu_s']:8.2f}")
+    if "qt_children" in r:
+        line += (f" {r['qt_children']:9.0f} {r['scene_items']:7.0f} {r['plot_items']:6.0f} "
+                 f"{r['curve_points']:7.0f}")
+    return line
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -259,7 +289,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.out is None:
         args.out = RESULTS.with_name("soak-window.json") if args.with_window else RESULTS
     print(f"{'equiv h':>8} {'real s':>9} {'RSS MiB':>9} {'objects':>9} {'threads':>7} "
-          f"{'history':>8} {'CPU s':>8}")
+          f"{'history':>8} {'CPU s':>8}"
+          + (f" {'QObjects':>9} {'scene':>7} {'items':>6} {'points':>7}"
+             if args.with_window else ""))
     result = run(args)
     if not args.verbose:
         for r in result["rows"]:
@@ -271,6 +303,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{result['rss_mib_end']} MiB at {result['end_equiv_h']:g} h "
           f"({result['rss_growth_mib']:+} MiB); Python objects {result['objects_growth']:+}, "
           f"of which history {result['history_growth']:+}")
+    print(f"\nafter warm-up ({WARM_H:g} h) to the end, per series:")
+    for line in verdict_lines(result["flat"], result["warm_equiv_h"], result["end_equiv_h"]):
+        print(line)
+    print("all flat" if result["all_flat"] else "NOT ALL FLAT: see above")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0
