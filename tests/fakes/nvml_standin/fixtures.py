@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,3 +33,14 @@ def standin(standin_lib: Path, tmp_path: Path) -> Iterator[Standin]:
     s = Standin(standin_lib, config)
     yield s
     s.release()
+    _join_released_calls()
+
+
+def _join_released_calls(limit_s: float = 10.0) -> None:
+    """Let the NVML calls a test left hanging (and a close queued behind them) finish now that
+    they are released: a late ``nvmlShutdown`` from one test must not land in the next one's
+    session (it left that session uninitialised, once in a while)."""
+    end = time.monotonic() + limit_s
+    for t in threading.enumerate():
+        if t is not threading.current_thread() and t.name.startswith("nvml-"):
+            t.join(max(0.0, end - time.monotonic()))
